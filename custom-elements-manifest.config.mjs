@@ -1,0 +1,11 @@
+// Custom Elements Manifest (`npm run analyze` → ./custom-elements.json).
+// `npm run analyze:check` (scripts/check-manifest.mjs) fails when the committed manifest is stale.
+export default {
+  litelement: true,
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.stories.ts', 'src/define/**'],
+  outdir: '.',
+  // package.json already declares "customElements": "custom-elements.json"; never rewrite it
+  // (the stale check writes the manifest into a temporary directory).
+  packagejson: false,
+};

@@ -1,0 +1,167 @@
+/*
+ * The demo host page (`npm start`): a <client-provider> over the embedded memory adapter, with a
+ * language and a theme switch. Everything runs in the browser; nothing here is part of the library.
+ *
+ * URL parameters: ?lang=en|es|pt-BR  ?theme=light|dark  ?backend=memory|rest
+ */
+import { html, nothing, render } from 'lit';
+import type { ClientDataAdapter } from '../src/adapter/contract.js';
+import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import '../src/define/client-provider.js';
+import { catalogs } from '../src/i18n/catalogs.js';
+import { LOCALES, resolveLocale } from '../src/i18n/locale.js';
+import type { Locale } from '../src/i18n/locale.js';
+import './demo-overview.js';
+
+type Backend = 'memory' | 'rest';
+type Theme = 'light' | 'dark';
+
+type AdapterState =
+  | { status: 'loading' }
+  | { status: 'ready'; adapter: ClientDataAdapter }
+  | { status: 'unavailable'; backend: Backend }
+  | { status: 'error'; error: unknown };
+
+/** The chosen backend is not part of this build yet. */
+class BackendUnavailable extends Error {
+  constructor(readonly backend: Backend) {
+    super(`Backend "${backend}" is not available`);
+  }
+}
+
+/**
+ * The one place where the demo chooses its data adapter.
+ * - memory (default): the embedded adapter with 2,000 generated clients.
+ * - rest: to come — start the MSW worker (mocks/) and return the REST adapter pointed at it.
+ */
+async function createAdapter(backend: Backend): Promise<ClientDataAdapter> {
+  switch (backend) {
+    case 'rest':
+      throw new BackendUnavailable('rest');
+    case 'memory':
+    default:
+      return createMemoryAdapter({ clientCount: 2000 });
+  }
+}
+
+const params = new URLSearchParams(location.search);
+const state: { locale: Locale; theme: Theme; backend: Backend; adapter: AdapterState } = {
+  locale: resolveLocale(params.get('lang') ?? navigator.language),
+  theme:
+    params.get('theme') === 'dark' || (params.get('theme') === null && matchMedia('(prefers-color-scheme: dark)').matches)
+      ? 'dark'
+      : 'light',
+  backend: params.get('backend') === 'rest' ? 'rest' : 'memory',
+  adapter: { status: 'loading' },
+};
+
+const app = document.getElementById('app')!;
+
+function setParam(name: string, value: string): void {
+  const url = new URL(location.href);
+  url.searchParams.set(name, value);
+  history.replaceState(null, '', url);
+}
+
+function setLocale(locale: Locale): void {
+  state.locale = locale;
+  setParam('lang', locale);
+  update();
+}
+
+function setTheme(theme: Theme): void {
+  state.theme = theme;
+  setParam('theme', theme);
+  update();
+}
+
+async function connect(): Promise<void> {
+  state.adapter = { status: 'loading' };
+  update();
+  // Let the loading state paint before generating the demo data.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    state.adapter = { status: 'ready', adapter: await createAdapter(state.backend) };
+  } catch (error) {
+    state.adapter = error instanceof BackendUnavailable ? { status: 'unavailable', backend: error.backend } : { status: 'error', error };
+    if (!(error instanceof BackendUnavailable)) console.error(error);
+  }
+  update();
+}
+
+function renderBody() {
+  const t = catalogs[state.locale];
+  const current = state.adapter;
+  switch (current.status) {
+    case 'loading':
+      return html`<p class="notice" role="status">${t.common.loading}</p>`;
+    case 'unavailable':
+      return html`<p class="notice" role="alert">${t.demo.backendUnavailable(current.backend)}</p>`;
+    case 'error':
+      return html`<div class="notice" role="alert">
+        <strong>${t.errors.title}</strong>
+        <p>${t.errors.unexpected}</p>
+        <button type="button" @click=${() => void connect()}>${t.common.retry}</button>
+      </div>`;
+    case 'ready':
+      return html`<client-provider .adapter=${current.adapter} locale=${state.locale}>
+        <demo-overview></demo-overview>
+      </client-provider>`;
+  }
+}
+
+function update(): void {
+  const t = catalogs[state.locale];
+  const root = document.documentElement;
+  root.lang = state.locale;
+  root.dataset['theme'] = state.theme;
+  root.style.colorScheme = state.theme;
+  document.title = t.demo.title;
+
+  render(
+    html`
+      <header>
+        <div>
+          <h1>${t.demo.title}</h1>
+          <p>${t.demo.subtitle}</p>
+        </div>
+        <div class="controls">
+          <label>
+            ${t.demo.language}
+            <select @change=${(event: Event) => setLocale((event.target as HTMLSelectElement).value as Locale)}>
+              ${LOCALES.map(
+                (locale) =>
+                  html`<option value=${locale} lang=${locale} ?selected=${locale === state.locale}>
+                    ${catalogs[locale].meta.languageName}
+                  </option>`,
+              )}
+            </select>
+          </label>
+          <fieldset>
+            <legend>${t.demo.theme}</legend>
+            ${(['light', 'dark'] as const).map(
+              (theme) =>
+                html`<label
+                  ><input
+                    type="radio"
+                    name="theme"
+                    value=${theme}
+                    .checked=${state.theme === theme}
+                    @change=${() => setTheme(theme)}
+                  />
+                  ${theme === 'light' ? t.demo.themeLight : t.demo.themeDark}</label
+                >`,
+            )}
+          </fieldset>
+          <p class="backend">
+            ${t.demo.backend}: <strong>${state.backend === 'rest' ? t.demo.backendRest : t.demo.backendMemory}</strong>
+          </p>
+        </div>
+      </header>
+      <main>${renderBody() ?? nothing}</main>
+    `,
+    app,
+  );
+}
+
+void connect();

@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// `npm run bench`: bundles the benchmarks with esbuild and runs them in Node with --expose-gc (for
+// honest heap figures), then writes bench/results/*.json. Usage: npm run bench [-- --sizes 1000,100000]
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sizesArg = process.argv.indexOf('--sizes');
+const sizes = sizesArg > 0 ? process.argv[sizesArg + 1] : '1000,10000,100000';
+const outDir = join(root, 'bench', 'results');
+mkdirSync(outDir, { recursive: true });
+
+const entry = join(outDir, 'memory-entry.mjs');
+writeFileSync(
+  join(outDir, 'memory-entry.ts'),
+  `import { runMemoryBench } from '../run-memory.js';
+import { writeFileSync } from 'node:fs';
+const sizes = process.argv[2].split(',').map(Number);
+const results = await runMemoryBench(sizes);
+writeFileSync(process.argv[3], JSON.stringify({ date: new Date().toISOString(), node: process.version, results }, null, 2));
+`,
+);
+await build({
+  entryPoints: [join(outDir, 'memory-entry.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  outfile: entry,
+  logLevel: 'warning',
+  tsconfig: join(root, 'tsconfig.json'),
+});
+const json = join(outDir, 'memory-adapter.json');
+execFileSync(process.execPath, ['--expose-gc', entry, sizes, json], { stdio: 'inherit' });
+console.log(`\nWrote ${json}`);

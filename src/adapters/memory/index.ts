@@ -1,0 +1,100 @@
+import type { AdapterErrorKind } from '../../adapter/adapter-error.js';
+import type { AdapterNamespace, ClientDataAdapter } from '../../adapter/contract.js';
+import { ALL_PERMISSIONS, type Permission, type SessionUser } from '../../model/index.js';
+import { createClientsApi } from './clients-api.js';
+import { createCollections } from './collections.js';
+import { createDemoCatalog } from './demo-data/catalog.js';
+import { createFilesApi, createFormsApi, createReviewsApi } from './files-api.js';
+import { createGroupsApi, createTagsApi } from './groups-api.js';
+import { createMembershipsApi } from './memberships-api.js';
+import { attachPersistence, clearPersistence } from './persistence.js';
+import { createCatalogApi, createInsightsApi, createPreferencesApi, createSessionApi } from './profile-apis.js';
+import { createSimulation, withSimulation, type Simulation } from './simulation.js';
+import { MemoryStore } from './store.js';
+import { createWalletApi } from './wallet-api.js';
+
+export type { Simulation } from './simulation.js';
+export { clearPersistence };
+
+export interface MemoryAdapterOptions {
+  /** Demo clients to generate (0 to 200,000). Default 500. */
+  clientCount?: number;
+  /** The same seed always generates the same data. Default 1. */
+  seed?: number;
+  /** ISO 4217 currency of every amount. Default 'EUR'. */
+  currency?: string;
+  /** Day the demo history is built around (YYYY-MM-DD): a year and more before it, a few weeks after. Default: today. */
+  referenceDate?: string;
+  /** Clock, for tests. Default Date.now. */
+  now?: () => number;
+  /** Simulated latency in ms, fixed or a range. Default 0. */
+  latency?: number | { min: number; max: number };
+  /** Share of calls (0–1) that fail, with `failureKind` (default 'unavailable'), optionally only for some operations. */
+  failureRate?: number;
+  failureKind?: AdapterErrorKind;
+  failingOperations?: string[];
+  /** The signed-in user and what they may do (session namespace). Default: a demo manager with every permission. */
+  user?: SessionUser;
+  permissions?: readonly Permission[];
+  /** Namespaces to leave out, to show how elements hide capabilities an adapter lacks. */
+  without?: readonly Exclude<AdapterNamespace, 'clients'>[];
+  /** Keep edits in IndexedDB across reloads: true, or the database name. */
+  persist?: boolean | string;
+}
+
+/** The memory adapter: the whole contract, plus controls for the demo and tests. */
+export interface MemoryAdapter extends Required<ClientDataAdapter> {
+  /** Latency and failures, changeable at runtime. */
+  readonly simulation: Simulation;
+  /** Resolves when persisted edits are loaded (calls wait for it anyway). */
+  readonly ready: Promise<void>;
+  /** How long generating the demo clients took, in ms. */
+  readonly generationMs: number;
+}
+
+const DAY = 86_400_000;
+const MAX_CLIENTS = 200_000;
+
+/**
+ * The embedded default adapter: deterministic demo data in memory, with every namespace of the
+ * contract, simulated latency and failures, and optional IndexedDB persistence.
+ */
+export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryAdapter {
+  const now = options.now ?? Date.now;
+  const currency = options.currency ?? 'EUR';
+  const clientCount = Math.max(0, Math.min(MAX_CLIENTS, Math.floor(options.clientCount ?? 500)));
+  const seed = options.seed ?? 1;
+  const referenceMs = options.referenceDate ? Date.parse(`${options.referenceDate}T00:00:00Z`) : Math.floor(now() / DAY) * DAY;
+  if (Number.isNaN(referenceMs)) throw new RangeError(`referenceDate must be YYYY-MM-DD, got ${options.referenceDate}`);
+  const store = new MemoryStore({ seed, clientCount, currency, referenceMs, now, catalog: createDemoCatalog(currency) });
+  const user: SessionUser = options.user ?? { id: 'user-demo', name: 'Demo Manager', email: 'manager@clientela.example', role: 'manager' };
+  const author = { id: user.id, name: user.name };
+  const databaseName = typeof options.persist === 'string' ? options.persist : `clientela-demo-${seed}-${clientCount}`;
+  const ready = options.persist ? attachPersistence(store, databaseName) : Promise.resolve();
+
+  const api: Required<ClientDataAdapter> = {
+    clients: createClientsApi(store),
+    groups: createGroupsApi(store),
+    tags: createTagsApi(store),
+    ...createCollections(store, author),
+    wallet: createWalletApi(store, author),
+    files: createFilesApi(store, author),
+    forms: createFormsApi(store),
+    reviews: createReviewsApi(store),
+    memberships: createMembershipsApi(store),
+    preferences: createPreferencesApi(store),
+    insights: createInsightsApi(store),
+    catalog: createCatalogApi(store),
+    session: createSessionApi({ user, permissions: [...(options.permissions ?? ALL_PERMISSIONS)] }),
+  };
+  for (const namespace of options.without ?? []) delete (api as Partial<ClientDataAdapter>)[namespace];
+
+  const simulation = createSimulation({
+    latency: options.latency ?? 0,
+    failureRate: options.failureRate ?? 0,
+    failureKind: options.failureKind ?? 'unavailable',
+    failingOperations: options.failingOperations ?? [],
+  });
+  const adapter = withSimulation(api, simulation, ready);
+  return Object.assign(adapter, { simulation, ready, generationMs: store.generationMs });
+}

@@ -1,0 +1,42 @@
+import { createContext } from '@lit/context';
+import type { ClientDataAdapter } from '../adapter/contract.js';
+import type { Locale } from '../i18n/locale.js';
+import type { Permission, SessionUser } from '../model/session.js';
+import { MAJOR } from '../version.js';
+
+/**
+ * Context keys are plain strings that name the protocol generation (`@1`), not symbols or objects:
+ * two bundled copies of the library with the same MAJOR share one `<client-provider>`, and a
+ * consumer of another generation never reads a value whose shape it does not know.
+ */
+export const CONTEXT_KEYS = {
+  adapter: `clientela/adapter@${MAJOR}`,
+  locale: `clientela/locale@${MAJOR}`,
+  permissions: `clientela/permissions@${MAJOR}`,
+  currentUser: `clientela/current-user@${MAJOR}`,
+} as const;
+
+/** Formatting settings a provider gives its descendants. */
+export interface LocaleSettings {
+  /**
+   * The catalog locale the provider imposes; undefined when the provider has no `locale`, so each
+   * element follows the nearest `lang` attribute, else `<html lang>`.
+   */
+  locale?: Locale;
+  /** ISO 4217 code for new amounts (existing Money values carry their own currency). */
+  currency: string;
+  /** IANA time zone in which instants are shown, e.g. `Europe/Madrid`. */
+  timeZone: string;
+}
+
+/** The data adapter, already wrapped by `withValidation` (every response zod-parsed). */
+export const adapterContext = createContext<ClientDataAdapter | undefined>(CONTEXT_KEYS.adapter);
+
+/** Locale, currency and time zone. */
+export const localeContext = createContext<LocaleSettings | undefined>(CONTEXT_KEYS.locale);
+
+/** What the current user may do; the UI hides or disables the rest. */
+export const permissionsContext = createContext<readonly Permission[] | undefined>(CONTEXT_KEYS.permissions);
+
+/** The signed-in user from `adapter.session`, or null when the adapter has no session (or it failed). */
+export const currentUserContext = createContext<SessionUser | null | undefined>(CONTEXT_KEYS.currentUser);

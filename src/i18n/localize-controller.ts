@@ -1,0 +1,175 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextSubscription } from '../context/context-subscription.js';
+import { localeContext } from '../context/keys.js';
+import type { LocaleSettings } from '../context/keys.js';
+import type { Money } from '../model/primitives.js';
+import { catalogs } from './catalogs.js';
+import {
+  defaultTimeZone,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatRelativeTime,
+  selectPlural,
+} from './format.js';
+import { DEFAULT_LOCALE, resolveLocaleOrUndefined } from './locale.js';
+import type { Locale } from './locale.js';
+import type { PluralForms, Translation } from './translation.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The `lang` of the nearest element (the host itself included) that has one, crossing shadow roots. */
+export function closestLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const found = node.closest('[lang]:not([lang=""])');
+    if (found) return found.getAttribute('lang') ?? undefined;
+    const root = node.getRootNode() as Partial<ShadowRoot>;
+    node = root.host ?? null;
+  }
+  const html = element.ownerDocument?.documentElement;
+  return html?.getAttribute('lang') || undefined;
+}
+
+/*
+ * One MutationObserver per document (created when the first controller connects, never at module
+ * scope) tells every connected controller that a `lang` attribute changed.
+ */
+const langWatchers = new WeakMap<Document, { observer: MutationObserver; listeners: Set<() => void> }>();
+
+function watchLang(doc: Document, listener: () => void): () => void {
+  let watcher = langWatchers.get(doc);
+  if (!watcher) {
+    const listeners = new Set<() => void>();
+    const observer = new MutationObserver(() => {
+      for (const notify of [...listeners]) notify();
+    });
+    observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    watcher = { observer, listeners };
+    langWatchers.set(doc, watcher);
+  }
+  watcher.listeners.add(listener);
+  const current = watcher;
+  return () => {
+    current.listeners.delete(listener);
+    if (current.listeners.size === 0) {
+      current.observer.disconnect();
+      langWatchers.delete(doc);
+    }
+  };
+}
+
+/**
+ * Gives an element its text and formatting. The locale comes from the nearest `<client-provider>`'s
+ * `locale`, else the nearest `lang` attribute (crossing shadow roots), else `<html lang>`, else `en`;
+ * `es-*` maps to the `es` catalog, `pt*` to `pt-BR`, anything else to `en`. It follows changes at
+ * runtime (the provider's context, and `lang` attributes of the document) and re-renders the host.
+ *
+ * ```ts
+ * class MyElement extends LitElement {
+ *   private readonly localize = new LocalizeController(this);
+ *   render() {
+ *     const { t } = this.localize;
+ *     return html`<button>${t.common.retry}</button> ${this.localize.money(total)}`;
+ *   }
+ * }
+ * ```
+ */
+export class LocalizeController implements ReactiveController {
+  private current: Locale = DEFAULT_LOCALE;
+  private settings: LocaleSettings | undefined;
+  private stopWatchingLang: (() => void) | undefined;
+  private readonly subscription: ContextSubscription<typeof localeContext>;
+
+  constructor(private readonly host: Host) {
+    this.subscription = new ContextSubscription(host, localeContext, (settings) => {
+      const changed =
+        settings?.currency !== this.settings?.currency || settings?.timeZone !== this.settings?.timeZone;
+      this.settings = settings;
+      if (!this.refresh() && changed) this.host.requestUpdate();
+    });
+    host.addController(this);
+  }
+
+  /** The catalog locale in use. */
+  get locale(): Locale {
+    return this.current;
+  }
+
+  /** The catalog of the current locale. */
+  get t(): Translation {
+    return catalogs[this.current];
+  }
+
+  /** ISO 4217 code for new amounts: the provider's, else EUR. */
+  get currency(): string {
+    return this.settings?.currency ?? 'EUR';
+  }
+
+  /** IANA time zone for instants: the provider's, else the browser's. */
+  get timeZone(): string {
+    return this.settings?.timeZone ?? defaultTimeZone();
+  }
+
+  /** Whether a `<client-provider>` answered with locale settings. */
+  get hasProvider(): boolean {
+    return this.subscription.answered && this.settings !== undefined;
+  }
+
+  hostConnected(): void {
+    const doc = this.host.ownerDocument;
+    if (doc?.documentElement) this.stopWatchingLang = watchLang(doc, () => this.refresh());
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.stopWatchingLang?.();
+    this.stopWatchingLang = undefined;
+  }
+
+  /** Re-resolves the locale; requests a host update and returns true when it changed. */
+  refresh(): boolean {
+    const next =
+      this.settings?.locale ?? (this.host.isConnected ? resolveLocaleOrUndefined(closestLang(this.host)) : undefined) ?? DEFAULT_LOCALE;
+    if (next === this.current) return false;
+    this.current = next;
+    this.host.requestUpdate();
+    return true;
+  }
+
+  /** Money in its own currency: {amountMinor: 123456, currency: 'EUR'} → "1.234,56 €" (es). */
+  money(money: Money, options?: Intl.NumberFormatOptions): string {
+    return formatMoney(money, this.current, options);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.current, options);
+  }
+
+  /** A ratio (0.25) as a percentage ("25%"). */
+  percent(ratio: number, options?: Intl.NumberFormatOptions): string {
+    return formatPercent(ratio, this.current, options);
+  }
+
+  /** A calendar date, or the date of an instant in the provider's time zone. */
+  date(iso: string, options?: Intl.DateTimeFormatOptions): string {
+    return formatDate(iso, this.current, this.timeZone, options);
+  }
+
+  /** An instant with date and time in the provider's time zone. */
+  dateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {
+    return formatDateTime(iso, this.current, this.timeZone, options);
+  }
+
+  /** "3 days ago", "in 2 hours". */
+  relativeTime(iso: string, now?: number | Date): string {
+    return formatRelativeTime(iso, this.current, now);
+  }
+
+  /** The plural form for `count` (Intl.PluralRules) with `{count}` formatted. */
+  plural(count: number, forms: PluralForms): string {
+    return selectPlural(count, forms, this.current);
+  }
+}

@@ -1,0 +1,38 @@
+/*
+ * clientela — public API. Side-effect free: importing it registers no element and touches neither
+ * window nor document. Register elements with the modules in `clientela/define/*.js`.
+ */
+export { VERSION, MAJOR } from './version.js';
+
+// Model: zod schemas and their inferred types.
+export * from './model/index.js';
+
+// Adapter contract, AdapterError helpers, the validating wrapper.
+export * from './adapter/index.js';
+
+// The embedded default adapter.
+export { createMemoryAdapter } from './adapters/memory/index.js';
+
+// Context.
+export {
+  CONTEXT_KEYS,
+  adapterContext,
+  currentUserContext,
+  localeContext,
+  permissionsContext,
+} from './context/keys.js';
+export type { LocaleSettings } from './context/keys.js';
+export { ContextSubscription, composedContains } from './context/context-subscription.js';
+export { ClientProvider } from './context/client-provider.js';
+export type { PermissionsSource } from './context/client-provider.js';
+
+// Elements.
+export { ClientelaElement } from './elements/clientela-element.js';
+export type { CustomEventName, EmitOptions, EventDetail } from './elements/clientela-element.js';
+
+// i18n.
+export * from './i18n/index.js';
+
+// Definition.
+export { defineElement } from './define/define.js';
+export type { DefineOutcome, VersionedElementConstructor } from './define/define.js';

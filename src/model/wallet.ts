@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { ClientRecordMeta, Id, IdempotencyKey, IsoDateTime, Money, PersonRef, PositiveMoney } from './primitives.js';
+
+/** The client's wallet. `balance` is the sum of its balance movements; `rewards` of its reward movements. */
+export const WalletSummary = z.object({
+  clientId: Id,
+  balance: Money,
+  /** Equal to the client's accumulated sales. */
+  totalSpent: Money,
+  rewards: Money,
+  updatedAt: IsoDateTime,
+});
+export type WalletSummary = z.infer<typeof WalletSummary>;
+
+export const WALLET_MOVEMENT_KINDS = ['add-funds', 'deduct-funds', 'reward', 'reward-redeemed'] as const;
+
+export const WalletMovement = ClientRecordMeta.extend({
+  occurredAt: IsoDateTime,
+  kind: z.enum(WALLET_MOVEMENT_KINDS),
+  /** Which figure the movement changes. */
+  pocket: z.enum(['balance', 'rewards']),
+  /** Signed: positive adds, negative takes away. */
+  amount: Money,
+  /** The pocket's figure after this movement. */
+  balanceAfter: Money,
+  note: z.string().max(500),
+  by: PersonRef,
+  idempotencyKey: z.string().nullable(),
+});
+export type WalletMovement = z.infer<typeof WalletMovement>;
+
+/** Input of add funds / deduct funds / assign reward. The key makes a retry of the same submission harmless. */
+export const WalletOperationInput = z.object({
+  amount: PositiveMoney,
+  note: z.string().trim().max(500).optional(),
+  idempotencyKey: IdempotencyKey,
+});
+export type WalletOperationInput = z.infer<typeof WalletOperationInput>;
+
+export const WalletOperationResult = z.object({ wallet: WalletSummary, movement: WalletMovement });
+export type WalletOperationResult = z.infer<typeof WalletOperationResult>;
+
+export const WalletMovementFilter = z.object({ pocket: z.enum(['balance', 'rewards']).optional() });

@@ -1,0 +1,74 @@
+// Vite: `npm start` / `vite` serves the demo (root index.html + public/ for the MSW worker);
+// `vite build` builds the library (ESM only) into dist/.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+
+/** Entry points: index, testing, and one per `src/define/<name>.ts` (except the shared define.ts). */
+function libraryEntries(): Record<string, string> {
+  const entries: Record<string, string> = {
+    index: src('index.ts'),
+    testing: src('testing.ts'),
+  };
+  const defineDir = src('define');
+  if (existsSync(defineDir)) {
+    for (const file of readdirSync(defineDir).sort()) {
+      if (!file.endsWith('.ts') || file.endsWith('.d.ts') || file.endsWith('.test.ts')) continue;
+      if (file === 'define.ts') continue;
+      entries[`define/${file.slice(0, -'.ts'.length)}`] = src(`define/${file}`);
+    }
+  }
+  return entries;
+}
+
+// lit, lit/*, @lit/*, zod, zod/* — plus anything the package declares as a (peer) dependency.
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const externalPackages = new Set(['lit', 'zod', ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+function isExternal(id: string): boolean {
+  if (id.startsWith('@lit/')) return true;
+  for (const name of externalPackages) {
+    if (id === name || id.startsWith(`${name}/`)) return true;
+  }
+  return false;
+}
+
+export default defineConfig(({ command }) => ({
+  root,
+  // Dev server: public/ holds mockServiceWorker.js for the demo. The build must not copy it to dist/.
+  publicDir: command === 'serve' ? 'public' : false,
+  server: {
+    port: 5173,
+    strictPort: false,
+  },
+  preview: {
+    port: 4173,
+    strictPort: false,
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    target: 'es2022',
+    // Readable output (names, whitespace); `npm run bench` reports gzip sizes.
+    minify: false,
+    lib: {
+      entry: libraryEntries(),
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        // Keep real export names in shared chunks (readable output and stack traces).
+        minifyInternalExports: false,
+      },
+    },
+  },
+}));

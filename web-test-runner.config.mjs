@@ -1,0 +1,83 @@
+// @web/test-runner configuration: TypeScript tests in Debian's (or any local) Chromium.
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome } from './scripts/find-chrome.mjs';
+import { countReporter } from './scripts/wtr-count-reporter.mjs';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const executablePath = findChrome() ?? undefined; // undefined: let chrome-launcher search
+
+// Chromium refuses to start as root without --no-sandbox; the rest keeps it quiet and offline.
+const chromeArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+// "ResizeObserver loop completed with undelivered notifications" (e.g. from @lit-labs/virtualizer) is
+// benign, but mocha turns any window error into a failure. Swallow exactly that error event, in the
+// capture phase and before mocha (or anything else) registers its handlers.
+const swallowResizeObserverLoop = `
+<script>
+  window.addEventListener('error', (event) => {
+    if (typeof event.message === 'string' && event.message.includes('ResizeObserver loop')) {
+      event.stopImmediatePropagation();
+      event.preventDefault();
+    }
+  }, true);
+</script>`;
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts'],
+  // 'browser' makes msw / @mswjs/interceptors resolve their browser builds (not the Node ones).
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  plugins: [
+    // tsconfig must be given explicitly (legacy decorators, useDefineForClassFields: false);
+    // an explicit es2022 target (not 'auto') makes esbuild lower the decorators.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+  ],
+  middleware: [
+    // MSW's service worker must be served from the root scope.
+    function serveMswWorker(context, next) {
+      if (context.path === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromeArgs },
+      // Each test page in its own window: with concurrency > 1, background *tabs* get no animation
+      // frames in new headless mode, so requestAnimationFrame / ResizeObserver never fire there.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  ],
+  concurrency: 2, // 2-core machine
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 120_000,
+  testFramework: {
+    config: { ui: 'bdd', timeout: 10_000 },
+  },
+  testRunnerHtml: (testFramework) => `<!DOCTYPE html>
+<html lang="en">
+  <head><meta charset="utf-8">${swallowResizeObserverLoop}
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  // The 'development' condition loads Lit's dev build (better warnings); drop its banner.
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+  reporters: [defaultReporter(), countReporter()],
+};
