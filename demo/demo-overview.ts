@@ -61,7 +61,7 @@ export class DemoOverview extends ClientelaElement {
     }
     dl {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(10rem, 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
       gap: 0.75rem;
       margin: 0;
     }
@@ -77,7 +77,7 @@ export class DemoOverview extends ClientelaElement {
     }
     dd {
       margin: 0;
-      font-size: 1.25rem;
+      font-size: 1.2rem;
       font-weight: 600;
       font-variant-numeric: tabular-nums;
     }
@@ -97,10 +97,11 @@ export class DemoOverview extends ClientelaElement {
     th,
     td {
       text-align: start;
+      font-weight: normal;
       padding: 0.4rem 0.6rem;
       border-block-end: 1px solid var(--client-color-border, light-dark(#d0d7de, #30363d));
     }
-    th {
+    thead th {
       font-size: 0.8rem;
       color: var(--client-color-text-muted, light-dark(#57606a, #9da7b3));
       font-weight: 600;

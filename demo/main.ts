@@ -56,6 +56,7 @@ const state: { locale: Locale; theme: Theme; backend: Backend; adapter: AdapterS
 };
 
 const app = document.getElementById('app')!;
+app.replaceChildren(); // drop the static placeholder; lit renders from here on
 
 function setParam(name: string, value: string): void {
   const url = new URL(location.href);

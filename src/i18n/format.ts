@@ -141,11 +141,12 @@ export function pluralCategory(count: number, locale: string, options?: Intl.Plu
 }
 
 /**
- * Picks the form for `count` with Intl.PluralRules (falling back to `other`) and replaces `{count}`
+ * Picks the form for `count` (`'=0'` for exactly zero if given, else its Intl.PluralRules category,
+ * else `other`) and replaces `{count}`
  * with the count formatted for the locale: (2500, {one: '{count} client', other: '{count} clients'},
  * 'en') → "2,500 clients".
  */
 export function selectPlural(count: number, forms: PluralForms, locale: string): string {
-  const template = forms[pluralCategory(count, locale)] ?? forms.other;
+  const template = (count === 0 ? forms['=0'] : undefined) ?? forms[pluralCategory(count, locale)] ?? forms.other;
   return template.replaceAll('{count}', formatNumber(count, locale));
 }

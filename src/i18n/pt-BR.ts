@@ -32,8 +32,8 @@ export const ptBR: Translation = {
     required: 'Obrigatório',
     empty: '—',
     unknown: 'Desconhecido',
-    results: { one: '{count} resultado', other: '{count} resultados' },
-    selected: { one: '{count} selecionado', other: '{count} selecionados' },
+    results: { '=0': 'Nenhum resultado', one: '{count} resultado', other: '{count} resultados' },
+    selected: { '=0': 'Nenhum selecionado', one: '{count} selecionado', other: '{count} selecionados' },
   },
   errors: {
     title: 'Algo deu errado',
@@ -267,6 +267,6 @@ export const ptBR: Translation = {
     columnEmail: 'E-mail',
     columnSales: 'Vendas',
     columnUpdated: 'Última atualização',
-    records: { one: '{count} registro', other: '{count} registros' },
+    records: { '=0': 'Nenhum registro', one: '{count} registro', other: '{count} registros' },
   },
 };

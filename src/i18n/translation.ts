@@ -23,15 +23,20 @@ import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../model/wallet.js';
  *   - `PluralForms`: one string per CLDR plural category with a `{count}` placeholder, chosen with
  *     Intl.PluralRules by `LocalizeController.plural(count, forms)` / `selectPlural()`. Give `other`
  *     always, plus the categories the language needs (`one` for en/es/pt; es and pt also have `many`
- *     for round millions, which falls back to `other` when absent).
+ *     for round millions, which falls back to `other` when absent). An optional `'=0'` form (as in
+ *     ICU's `=0`) is used for exactly zero: CLDR puts 0 in `one` for Brazilian Portuguese, so pt-BR
+ *     gives `'=0': 'Nenhum registro'` where "0 registro" would read oddly.
  *
  * Groups: one top-level key per feature area, each typed by its own interface below. To add strings
  * for a new element, add a group interface (e.g. `ListStrings`), a key in `Translation`, and the
  * group in en.ts, es.ts and pt-BR.ts; the compiler lists every catalog still missing it.
  */
 
-/** Strings per CLDR plural category, with `{count}` replaced by the locale-formatted count. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+/**
+ * Strings per CLDR plural category (plus `'=0'` for exactly zero), with `{count}` replaced by the
+ * locale-formatted count.
+ */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule | '=0', string>> & { other: string };
 
 /** Labels for every value of a model enum. */
 export type Labels<T extends string> = Readonly<Record<T, string>>;

@@ -193,6 +193,13 @@ describe('LocalizeController', () => {
       );
     });
 
+    it("uses an '=0' form for exactly zero when the catalog gives one", () => {
+      const withZero: PluralForms = { '=0': 'Nenhum registro', one: '{count} registro', other: '{count} registros' };
+      expect(selectPlural(0, withZero, 'pt-BR')).to.equal('Nenhum registro');
+      expect(selectPlural(1, withZero, 'pt-BR')).to.equal('1 registro');
+      expect(selectPlural(2, withZero, 'pt-BR')).to.equal('2 registros');
+    });
+
     it('reads catalog plurals through the controller', async () => {
       const probe = await fixture<LocalizedProbe>(html`<div lang="es"><test-localized-probe></test-localized-probe></div>`);
       const el = probe.querySelector('test-localized-probe')!;
@@ -214,7 +221,7 @@ describe('LocalizeController', () => {
       } else out[path] = typeof value;
       return out;
     }
-    const PLURAL_KEYS = new Set(['zero', 'one', 'two', 'few', 'many', 'other']);
+    const PLURAL_KEYS = new Set(['=0', 'zero', 'one', 'two', 'few', 'many', 'other']);
     function isPlural(value: object): boolean {
       return Object.entries(value).every(([key, v]) => PLURAL_KEYS.has(key) && typeof v === 'string');
     }

@@ -114,6 +114,20 @@ export function deepEqual(actual: unknown, expected: unknown, message?: string):
   }
 }
 
+function at(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((current, part) => (current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[part] : undefined), value);
+}
+
+/** The listed fields (dotted paths such as 'balance.amountMinor') of `actual` deeply equal the expected values. */
+export function fieldsEqual(actual: unknown, expected: Record<string, unknown>, message?: string): void {
+  for (const [path, value] of Object.entries(expected)) {
+    const difference = firstDifference(at(actual, path), value, path.split('.'));
+    if (difference) {
+      throw new ConformanceAssertionError(`${prefix(message)}${difference[0]}: ${difference[1]}`, { actual: at(actual, path), expected: value });
+    }
+  }
+}
+
 /** Same members, any order (by strict equality). */
 export function sameMembers<T>(actual: readonly T[], expected: readonly T[], message?: string): void {
   const a = [...actual].map(String).sort();

@@ -104,16 +104,16 @@ export function registerClientsCrud(harness: Harness): void {
     });
 
     const invalidInputs: { label: string; input: (marker: string, Marker: string) => ClientInput; path: (string | number)[] }[] = [
-      { label: "email 'nope'", input: (m, M) => ({ firstName: 'Eva', lastName: M, email: 'nope' }), path: ['email'] },
+      { label: "email 'nope'", input: (_m, M) => ({ firstName: 'Eva', lastName: M, email: 'nope' }), path: ['email'] },
       {
         label: "phone 'abc'",
-        input: (m, M) => ({ firstName: 'Eva', lastName: M, phones: [{ number: 'abc', type: 'mobile', whatsapp: false, primary: true }] }),
+        input: (_m, M) => ({ firstName: 'Eva', lastName: M, phones: [{ number: 'abc', type: 'mobile', whatsapp: false, primary: true }] }),
         path: ['phones', 0, 'number'],
       },
-      { label: 'empty firstName', input: (m, M) => ({ firstName: '', lastName: M }), path: ['firstName'] },
-      { label: 'blank firstName', input: (m, M) => ({ firstName: '   ', lastName: M }), path: ['firstName'] },
-      { label: "status 'gold'", input: (m, M) => ({ firstName: 'Eva', lastName: M, status: 'gold' as never }), path: ['status'] },
-      { label: "birthDate '31/12/1990'", input: (m, M) => ({ firstName: 'Eva', lastName: M, birthDate: '31/12/1990' }), path: ['birthDate'] },
+      { label: 'empty firstName', input: (_m, M) => ({ firstName: '', lastName: M }), path: ['firstName'] },
+      { label: 'blank firstName', input: (_m, M) => ({ firstName: '   ', lastName: M }), path: ['firstName'] },
+      { label: "status 'gold'", input: (_m, M) => ({ firstName: 'Eva', lastName: M, status: 'gold' as never }), path: ['status'] },
+      { label: "birthDate '31/12/1990'", input: (_m, M) => ({ firstName: 'Eva', lastName: M, birthDate: '31/12/1990' }), path: ['birthDate'] },
     ];
     for (const { label, input, path } of invalidInputs) {
       test(`create rejects ${label} with validation at ${JSON.stringify(path)} and stores nothing`, async ({ adapter, marker, Marker }) => {

@@ -56,7 +56,7 @@ export function assertSorted<V extends number | string>(
     const atAnEnd = firstNull === 0 || lastNull === values.length - 1;
     ok(contiguous && atAnEnd, `${label}: rows without a value must be grouped at the start or the end, got ${show(values)}`);
   }
-  const present = values.filter((value, index) => !isNull[index]) as V[];
+  const present = values.filter((_value, index) => !isNull[index]) as V[];
   for (let index = 1; index < present.length; index += 1) {
     const previous = present[index - 1]!;
     const current = present[index]!;

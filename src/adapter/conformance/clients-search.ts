@@ -2,7 +2,7 @@ import { ClientPage, type Client } from '../../model/index.js';
 import type { ClientDataAdapter } from '../contract.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
-import { sameMembers, equal } from './assert.js';
+import { equal, fail, sameMembers } from './assert.js';
 import { createClients, idsOf, listAllClients, markedIds, parse } from './support.js';
 
 interface SearchFixture {
@@ -48,29 +48,39 @@ async function createFixture(adapter: ClientDataAdapter, marker: string, Marker:
 
 type Expectation = [query: string, expected: (keyof SearchFixture)[]];
 
-async function expectSearch(adapter: ClientDataAdapter, fixture: SearchFixture, marker: string, cases: Expectation[]): Promise<void> {
+/** Runs every case and reports every mismatch at once. */
+async function expectCases(cases: Expectation[], fixture: SearchFixture, run: (query: string) => Promise<string[]>, show: (query: string) => string): Promise<void> {
+  const failures: string[] = [];
   for (const [query, expected] of cases) {
-    const search = query.replace('{m}', marker);
-    const ids = await markedIds(adapter, marker, { search });
-    sameMembers(
-      ids,
-      expected.map((key) => fixture[key].id),
-      `search ${JSON.stringify(search.replace(marker, '<marker>'))} should find [${expected.join(', ')}]`,
-    );
+    const ids = await run(query);
+    try {
+      sameMembers(ids, expected.map((key) => fixture[key].id));
+    } catch {
+      const names = (Object.keys(fixture) as (keyof SearchFixture)[]).filter((key) => ids.includes(fixture[key].id));
+      failures.push(`${show(query)} found [${names.join(', ')}]${ids.length > names.length ? ' and others' : ''}, expected [${expected.join(', ')}]`);
+    }
   }
+  if (failures.length) fail(`${failures.length} of ${cases.length} searches gave the wrong clients: ${failures.join('; ')}`);
+}
+
+async function expectSearch(adapter: ClientDataAdapter, fixture: SearchFixture, marker: string, cases: Expectation[]): Promise<void> {
+  await expectCases(
+    cases,
+    fixture,
+    (query) => markedIds(adapter, marker, { search: query.replace('{m}', marker) }),
+    (query) => `search ${JSON.stringify(query.replace('{m}', '<marker>'))}`,
+  );
 }
 
 /** The query alone, scoped to the fixture with filter.ids (no marker word in the search). */
 async function expectSearchWithin(adapter: ClientDataAdapter, fixture: SearchFixture, cases: Expectation[]): Promise<void> {
   const ids = Object.values(fixture).map((client) => client.id);
-  for (const [search, expected] of cases) {
-    const rows = await listAllClients(adapter, { search, filter: { ids } });
-    sameMembers(
-      idsOf(rows),
-      expected.map((key) => fixture[key].id),
-      `search ${JSON.stringify(search)} should find [${expected.join(', ')}]`,
-    );
-  }
+  await expectCases(
+    cases,
+    fixture,
+    async (search) => idsOf(await listAllClients(adapter, { search, filter: { ids } })),
+    (search) => `search ${JSON.stringify(search)} (within the fixture)`,
+  );
 }
 
 /** The query matches this one client (scoped with filter.ids, so other data cannot interfere). */

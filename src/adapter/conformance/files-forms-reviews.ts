@@ -1,7 +1,7 @@
 import { ClientFile, FILE_LIMITS, FormAssignment, Review } from '../../model/index.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
-import { deepEqual, equal, ok, rejectsWithAbort, rejectsWithKind, show } from './assert.js';
+import { deepEqual, equal, ok, rejectsWithAbort, rejectsWithKind, show, fieldsEqual } from './assert.js';
 import { catalogOf, createClient, existingClients, parse, sleep, time, unknownId } from './support.js';
 
 /** A named Blob (a File where the platform has one). */
@@ -33,9 +33,9 @@ export function registerFilesFormsReviews(harness: Harness): void {
       const [loaded, total] = progress.at(-1)!;
       equal(loaded, total, `the last progress report is complete (${show(progress)})`);
       for (let index = 1; index < progress.length; index += 1) ok(progress[index]![0] >= progress[index - 1]![0], `progress never goes back (${show(progress)})`);
-      deepEqual(
-        [uploaded.clientId, uploaded.name, uploaded.mimeType, uploaded.size, uploaded.kind, uploaded.visibleToClient, uploaded.description, uploaded.version],
-        [client.id, 'consent.txt', 'text/plain', blob.size, 'document', false, 'Signed consent', 1],
+      fieldsEqual(
+        uploaded,
+        { clientId: client.id, name: 'consent.txt', mimeType: 'text/plain', size: blob.size, kind: 'document', visibleToClient: false, description: 'Signed consent', version: 1 },
         'uploaded file',
       );
       const page = await files.list(client.id);
@@ -47,7 +47,7 @@ export function registerFilesFormsReviews(harness: Harness): void {
       equal((await files.get(client.id, uploaded.id)).visibleToClient, true, 'visibleToClient as stored');
       await sleep(5);
       const renamed = parse(ClientFile, await files.update(client.id, uploaded.id, { name: 'consent-2025.txt', description: 'Renamed' }, { expectedVersion: visible.version }), 'files.update');
-      deepEqual([renamed.name, renamed.description, renamed.version], ['consent-2025.txt', 'Renamed', visible.version + 1], 'updated file');
+      fieldsEqual(renamed, { name: 'consent-2025.txt', description: 'Renamed', version: visible.version + 1 }, 'updated file');
       ok(time(renamed.updatedAt) > time(uploaded.updatedAt), 'updatedAt moves forward');
       await rejectsWithKind(files.update(client.id, uploaded.id, { description: 'Stale' }, { expectedVersion: visible.version }), 'conflict', { message: 'stale update' });
 
@@ -61,7 +61,7 @@ export function registerFilesFormsReviews(harness: Harness): void {
       const client = await createClient(adapter, { firstName: 'Fil', lastName: `Image ${Marker}` });
       const png = pngBytes();
       const image = parse(ClientFile, await files.upload(client.id, namedBlob([png], 'before.png', 'image/png'), {}), 'files.upload');
-      deepEqual([image.kind, image.mimeType, image.size], ['image', 'image/png', png.length], 'uploaded image');
+      fieldsEqual(image, { kind: 'image', mimeType: 'image/png', size: png.length }, 'uploaded image');
       const document = parse(ClientFile, await files.upload(client.id, namedBlob(['%PDF-1.4'], 'report.pdf', 'application/pdf'), {}), 'files.upload');
       equal(document.kind, 'document', 'a PDF is a document');
       deepEqual((await files.list(client.id, { filter: { kind: 'image' } })).items.map((item) => item.id), [image.id], "filter kind 'image'");
@@ -97,9 +97,9 @@ export function registerFilesFormsReviews(harness: Harness): void {
       if (!template) return skip('the catalog has no form templates');
       const client = await createClient(adapter, { firstName: 'Frm', lastName: `Assign ${Marker}` });
       const assigned = parse(FormAssignment, await forms.assign(client.id, { formId: template.id }), 'forms.assign');
-      deepEqual(
-        [assigned.clientId, assigned.formId, assigned.formName, assigned.status, assigned.source, assigned.completedAt, assigned.responseUrl],
-        [client.id, template.id, template.name, 'pending', 'manual', null, null],
+      fieldsEqual(
+        assigned,
+        { clientId: client.id, formId: template.id, formName: template.name, status: 'pending', source: 'manual', completedAt: null, responseUrl: null },
         'assigned form',
       );
       const listed = await forms.list(client.id);
@@ -134,7 +134,7 @@ export function registerFilesFormsReviews(harness: Harness): void {
         parse(Review, review, 'reviews.list items[0]');
         const original = review.reply;
         const replied = parse(Review, await reviews.reply(row.id, review.id, { reply: 'Thank you for your visit!' }, { expectedVersion: review.version }), 'reviews.reply');
-        deepEqual([replied.reply, replied.version, replied.rating], ['Thank you for your visit!', review.version + 1, review.rating], 'replied review');
+        fieldsEqual(replied, { reply: 'Thank you for your visit!', version: review.version + 1, rating: review.rating }, 'replied review');
         await rejectsWithKind(reviews.reply(row.id, review.id, { reply: 'Stale' }, { expectedVersion: review.version }), 'conflict', { message: 'stale reply' });
         const restored = parse(Review, await reviews.reply(row.id, review.id, { reply: original }, { expectedVersion: replied.version }), 'reviews.reply');
         equal(restored.reply, original, 'the original reply is restored');

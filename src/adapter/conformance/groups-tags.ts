@@ -2,7 +2,7 @@ import { Group, Tag } from '../../model/index.js';
 import { z } from 'zod';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
-import { equal, excludes, includes, ok, rejectsWithKind, sameMembers, deepEqual } from './assert.js';
+import { equal, excludes, includes, ok, rejectsWithKind, sameMembers, deepEqual, fieldsEqual } from './assert.js';
 import { createClients, getClient, idsOf, markedIds, parse, parseBulk, sleep, time, unknownId } from './support.js';
 import { isAdapterError } from '../adapter-error.js';
 
@@ -15,13 +15,13 @@ export function registerGroupsTags(harness: Harness): void {
     test('groups: create, list, update with version, conflict, invalid input, remove', async ({ need, Marker, marker }) => {
       const groups = need('groups');
       const created = parse(Group, await groups.create({ name: `Fieles ${Marker}`, color: '#3b82f6', description: 'Regulars' }), 'groups.create');
-      deepEqual([created.name, created.color, created.description, created.version, created.memberCount], [`Fieles ${Marker}`, '#3b82f6', 'Regulars', 1, 0], 'created group');
+      fieldsEqual(created, { name: `Fieles ${Marker}`, color: '#3b82f6', description: 'Regulars', version: 1, memberCount: 0 }, 'created group');
       deepEqual(await findGroup(groups, created.id), created, 'listed group');
       const minimal = parse(Group, await groups.create({ name: `Minimal ${Marker}` }), 'groups.create');
       equal(minimal.memberCount, 0, 'a group created with only a name');
       await sleep(5);
       const updated = parse(Group, await groups.update(created.id, { name: `Leales ${Marker}` }, { expectedVersion: 1 }), 'groups.update');
-      deepEqual([updated.name, updated.version, updated.color], [`Leales ${Marker}`, 2, '#3b82f6'], 'updated group');
+      fieldsEqual(updated, { name: `Leales ${Marker}`, version: 2, color: '#3b82f6' }, 'updated group');
       ok(time(updated.updatedAt) > time(created.updatedAt), 'updatedAt moves forward');
       await rejectsWithKind(groups.update(created.id, { name: 'Stale' }, { expectedVersion: 1 }), 'conflict', { message: 'stale group update' });
       deepEqual(await findGroup(groups, created.id), updated, 'group after the conflict');
@@ -105,11 +105,11 @@ export function registerGroupsTags(harness: Harness): void {
     test('tags: create, list, update with version, conflict, invalid input, remove (and off the clients)', async ({ adapter, need, Marker, marker }) => {
       const tags = need('tags');
       const created = parse(Tag, await tags.create({ name: `VIP ${Marker}`, color: '#f59e0b' }), 'tags.create');
-      deepEqual([created.name, created.color, created.version], [`VIP ${Marker}`, '#f59e0b', 1], 'created tag');
+      fieldsEqual(created, { name: `VIP ${Marker}`, color: '#f59e0b', version: 1 }, 'created tag');
       const listed = parse(z.array(Tag), await tags.list(), 'tags.list');
       deepEqual(listed.find((tag) => tag.id === created.id), created, 'listed tag');
       const updated = parse(Tag, await tags.update(created.id, { color: '#ef4444' }, { expectedVersion: 1 }), 'tags.update');
-      deepEqual([updated.name, updated.color, updated.version], [`VIP ${Marker}`, '#ef4444', 2], 'updated tag');
+      fieldsEqual(updated, { name: `VIP ${Marker}`, color: '#ef4444', version: 2 }, 'updated tag');
       await rejectsWithKind(tags.update(created.id, { name: 'Stale' }, { expectedVersion: 1 }), 'conflict', { message: 'stale tag update' });
       await rejectsWithKind(tags.create({ name: '' }), 'validation', { path: ['name'] });
       await rejectsWithKind(tags.create({ name: `Bad ${Marker}`, color: '#12' }), 'validation', { path: ['color'] });

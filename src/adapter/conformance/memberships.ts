@@ -2,7 +2,7 @@ import { CancellationQuote, Membership, type Catalog, type MembershipInput } fro
 import type { ClientDataAdapter } from '../contract.js';
 import type { Harness, TestEnv } from './harness.js';
 import { area } from './harness.js';
-import { deepEqual, equal, ok, rejectsWithKind } from './assert.js';
+import { deepEqual, equal, ok, rejectsWithKind, fieldsEqual } from './assert.js';
 import { catalogOf, createClient, newKey, parse, sleep, time, unknownId } from './support.js';
 
 /** A plan (one with credits when there is one), a center and a seller from the catalog, or skip. */
@@ -25,9 +25,9 @@ export function registerMemberships(harness: Harness): void {
       const plan = catalog.membershipPlans.find((candidate) => candidate.id === input.planId)!;
       const client = await createClient(adapter, { firstName: 'Mbr', lastName: `Create ${Marker}` });
       const created = parse(Membership, await memberships.create(client.id, input), 'memberships.create');
-      deepEqual(
-        [created.clientId, created.planId, created.planName, created.price, created.billingPeriod, created.status, created.version, created.cancelledAt],
-        [client.id, plan.id, plan.name, plan.price, plan.billingPeriod, 'active', 1, null],
+      fieldsEqual(
+        created,
+        { clientId: client.id, planId: plan.id, planName: plan.name, price: plan.price, billingPeriod: plan.billingPeriod, status: 'active', version: 1, cancelledAt: null },
         'new membership',
       );
       equal(created.center.id, input.centerId, 'center');
@@ -51,7 +51,7 @@ export function registerMemberships(harness: Harness): void {
         await memberships.update(client.id, created.id, { note: 'Prefers Mondays', card: { brand: 'visa', last4: '4242' }, nextPaymentAt: '2030-01-15' }, { expectedVersion: 1 }),
         'memberships.update',
       );
-      deepEqual([updated.version, updated.note, updated.card, updated.nextPaymentAt], [2, 'Prefers Mondays', { brand: 'visa', last4: '4242' }, '2030-01-15'], 'updated membership');
+      fieldsEqual(updated, { version: 2, note: 'Prefers Mondays', card: { brand: 'visa', last4: '4242' }, nextPaymentAt: '2030-01-15' }, 'updated membership');
       ok(time(updated.updatedAt) > time(created.updatedAt), 'updatedAt moves forward');
       await rejectsWithKind(memberships.update(client.id, created.id, { note: 'Stale' }, { expectedVersion: 1 }), 'conflict', { message: 'stale update' });
       await rejectsWithKind(memberships.update(client.id, created.id, { card: { brand: 'visa', last4: '42' } }, { expectedVersion: 2 }), 'validation', {

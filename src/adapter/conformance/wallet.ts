@@ -2,7 +2,7 @@ import { WalletMovement, WalletOperationResult, WalletSummary, type WalletMoveme
 import type { WalletApi } from '../contract.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
-import { deepEqual, equal, ok, rejectsWithKind, sameMembers } from './assert.js';
+import { deepEqual, equal, ok, rejectsWithKind, sameMembers, fieldsEqual } from './assert.js';
 import { createClient, getClient, idsOf, listAllItems, newKey, parse, time, unknownId } from './support.js';
 
 async function movementsOf(wallet: WalletApi, clientId: string): Promise<Movement[]> {
@@ -24,7 +24,7 @@ export function registerWallet(harness: Harness): void {
       const wallet = need('wallet');
       const client = await createClient(adapter, { firstName: 'Wal', lastName: `Empty ${Marker}` });
       const summary = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
-      deepEqual([summary.clientId, summary.balance.amountMinor, summary.rewards.amountMinor, summary.totalSpent.amountMinor], [client.id, 0, 0, 0], 'new wallet');
+      fieldsEqual(summary, { clientId: client.id, 'balance.amountMinor': 0, 'rewards.amountMinor': 0, 'totalSpent.amountMinor': 0 }, 'new wallet');
       deepEqual(await movementsOf(wallet, client.id), [], 'movements of a new wallet');
       await rejectsWithKind(wallet.get(unknownId(marker)), 'not-found', { message: 'wallet of an unknown client' });
       await rejectsWithKind(wallet.addFunds(unknownId(marker), { amount: { amountMinor: 100, currency: summary.balance.currency }, idempotencyKey: newKey(marker, 'x') }), 'not-found', {
@@ -38,14 +38,10 @@ export function registerWallet(harness: Harness): void {
       const currency = parse(WalletSummary, await wallet.get(client.id), 'wallet.get').balance.currency;
       const added = parse(WalletOperationResult, await wallet.addFunds(client.id, { amount: { amountMinor: 5000, currency }, note: 'Top-up', idempotencyKey: newKey(marker, 'add') }), 'wallet.addFunds');
       equal(added.wallet.balance.amountMinor, 5000, 'balance after adding 5000');
-      deepEqual(
-        [added.movement.kind, added.movement.pocket, added.movement.amount.amountMinor, added.movement.balanceAfter.amountMinor, added.movement.clientId],
-        ['add-funds', 'balance', 5000, 5000, client.id],
-        'add-funds movement',
-      );
+      fieldsEqual(added.movement, { kind: 'add-funds', pocket: 'balance', 'amount.amountMinor': 5000, 'balanceAfter.amountMinor': 5000, clientId: client.id }, 'add-funds movement');
       const deducted = parse(WalletOperationResult, await wallet.deductFunds(client.id, { amount: { amountMinor: 1500, currency }, idempotencyKey: newKey(marker, 'deduct') }), 'wallet.deductFunds');
       equal(deducted.wallet.balance.amountMinor, 3500, 'balance after deducting 1500');
-      deepEqual([deducted.movement.kind, deducted.movement.pocket, deducted.movement.amount.amountMinor, deducted.movement.balanceAfter.amountMinor], ['deduct-funds', 'balance', -1500, 3500], 'deduct-funds movement');
+      fieldsEqual(deducted.movement, { kind: 'deduct-funds', pocket: 'balance', 'amount.amountMinor': -1500, 'balanceAfter.amountMinor': 3500 }, 'deduct-funds movement');
       const summary = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
       equal(summary.balance.amountMinor, 3500, 'wallet.get balance');
       equal(summary.rewards.amountMinor, 0, 'rewards are untouched by funds');
@@ -77,7 +73,7 @@ export function registerWallet(harness: Harness): void {
       await wallet.assignReward(client.id, { amount: { amountMinor: 300, currency }, idempotencyKey: rewardKey });
       await wallet.assignReward(client.id, { amount: { amountMinor: 300, currency }, idempotencyKey: rewardKey });
       const summary = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
-      deepEqual([summary.balance.amountMinor, summary.rewards.amountMinor], [1500, 300], 'balance and rewards after the retries');
+      fieldsEqual(summary, { 'balance.amountMinor': 1500, 'rewards.amountMinor': 300 }, 'wallet after the retries');
       const movements = await movementsOf(wallet, client.id);
       equal(movements.length, 3, 'movements after three operations each sent twice');
       equal(movements.filter((movement) => movement.idempotencyKey === addKey).length, 1, 'movements with the add key');
@@ -108,8 +104,8 @@ export function registerWallet(harness: Harness): void {
       const currency = parse(WalletSummary, await wallet.get(client.id), 'wallet.get').balance.currency;
       await wallet.addFunds(client.id, { amount: { amountMinor: 700, currency }, idempotencyKey: newKey(marker, 'add') });
       const rewarded = parse(WalletOperationResult, await wallet.assignReward(client.id, { amount: { amountMinor: 250, currency }, note: 'Birthday', idempotencyKey: newKey(marker, 'reward') }), 'wallet.assignReward');
-      deepEqual([rewarded.wallet.balance.amountMinor, rewarded.wallet.rewards.amountMinor], [700, 250], 'balance and rewards');
-      deepEqual([rewarded.movement.kind, rewarded.movement.pocket, rewarded.movement.amount.amountMinor, rewarded.movement.balanceAfter.amountMinor], ['reward', 'rewards', 250, 250], 'reward movement');
+      fieldsEqual(rewarded.wallet, { 'balance.amountMinor': 700, 'rewards.amountMinor': 250 }, 'wallet after the reward');
+      fieldsEqual(rewarded.movement, { kind: 'reward', pocket: 'rewards', 'amount.amountMinor': 250, 'balanceAfter.amountMinor': 250 }, 'reward movement');
       const movements = await movementsOf(wallet, client.id);
       const summary = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
       equal(sum(movements, 'rewards'), summary.rewards.amountMinor, 'rewards = Σ rewards movements');

@@ -51,6 +51,12 @@ function reviveFileUrls(records: RelatedRecords, blobs: Map<string, Blob>): void
 export async function attachPersistence(store: MemoryStore, databaseName: string): Promise<void> {
   if (typeof indexedDB === 'undefined') return;
   const db = await openDatabase(databaseName);
+  // Let "reset demo data" (deleteDatabase) and newer tabs proceed: writes after that are dropped.
+  let closed = false;
+  db.onversionchange = () => {
+    closed = true;
+    db.close();
+  };
   const tx = db.transaction([RECORDS, BLOBS], 'readonly');
   const [saved, blobKeys, blobValues] = await Promise.all([
     request(tx.objectStore(RECORDS).getAll() as IDBRequest<PersistedRecord[]>),
@@ -92,6 +98,7 @@ export async function attachPersistence(store: MemoryStore, databaseName: string
   let scheduled = false;
   const flush = () => {
     scheduled = false;
+    if (closed) return;
     const changes = [...pending.values()];
     pending.clear();
     const write = db.transaction([RECORDS, BLOBS], 'readwrite');

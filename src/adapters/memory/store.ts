@@ -60,7 +60,8 @@ export class MemoryStore {
   readonly currency: string;
   readonly now: () => number;
   readonly index = new ClientSearchIndex();
-  readonly lookup = new ClientLookup();
+  /** Built on first use (duplicate checks, import): most sessions never need it. */
+  private lookupIndex: ClientLookup | undefined;
   readonly groups = new Map<string, Group>();
   readonly tags = new Map<string, Tag>();
   /** Results of money operations and import rows by key, so a retry returns the first result. */
@@ -138,6 +139,15 @@ export class MemoryStore {
     return client;
   }
 
+  /** Email, phone and name indexes for duplicate checks. */
+  get lookup(): ClientLookup {
+    if (!this.lookupIndex) {
+      this.lookupIndex = new ClientLookup();
+      for (const client of this.slots) if (client) this.lookupIndex.add(client);
+    }
+    return this.lookupIndex;
+  }
+
   /** Stores a client (new or replacing the one with its id) and indexes it. */
   putClient(client: Client, notify = true): void {
     let slot = this.slotById.get(client.id);
@@ -146,9 +156,9 @@ export class MemoryStore {
       this.slotById.set(client.id, slot);
     }
     const previous = this.slots[slot];
-    if (previous) this.lookup.remove(previous);
+    if (previous) this.lookupIndex?.remove(previous);
     this.slots[slot] = client;
-    this.lookup.add(client);
+    this.lookupIndex?.add(client);
     this.index.set(slot, client);
     if (notify) this.emit({ kind: 'client', id: client.id, value: client });
   }
@@ -157,7 +167,7 @@ export class MemoryStore {
     const slot = this.slotById.get(id);
     const client = slot === undefined ? undefined : this.slots[slot];
     if (slot === undefined || !client) return;
-    this.lookup.remove(client);
+    this.lookupIndex?.remove(client);
     this.slots[slot] = undefined;
     this.slotById.delete(id);
     this.index.delete(slot);
