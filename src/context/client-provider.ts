@@ -25,6 +25,7 @@ export type PermissionsSource = 'property' | 'session' | 'session-loading' | 'se
  * the adapter has a `session` namespace, those of `adapter.session.get()` (none while it loads or if
  * it fails); else every permission.
  *
+ * @tagname client-provider
  * @summary Provides the adapter, locale settings and permissions to the clients module's elements.
  *
  * @slot - The elements that use the provided adapter, locale and permissions.
@@ -162,29 +163,30 @@ export class ClientProvider extends LitElement {
    * kept while the provider is moved in the DOM; a load still running when it disconnects is aborted.
    */
   private loadSession(): void {
-    const adapter = this.providedAdapter;
-    if (this.sessionLoad?.adapter === adapter) return;
+    const current = this.providedAdapter;
+    if (this.sessionLoad?.adapter === current) return;
     this.sessionLoad?.controller.abort();
     this.sessionLoad = undefined;
     this.session = undefined;
     this.sessionError = undefined;
-    if (!adapter?.session || !this.isConnected) return;
-    const controller = new AbortController();
-    const load = { adapter, controller, settled: false };
-    this.sessionLoad = load;
-    adapter.session.get({ signal: controller.signal }).then(
-      (session) => {
-        load.settled = true;
-        if (this.sessionLoad !== load) return;
-        this.session = session;
-      },
-      (error: unknown) => {
-        load.settled = true;
-        if (this.sessionLoad !== load) return;
+    if (current?.session && this.isConnected) {
+      this.sessionLoad = { adapter: current, controller: new AbortController(), settled: false };
+      void this.fetchSession(this.sessionLoad);
+    }
+  }
+
+  private async fetchSession(load: NonNullable<ClientProvider['sessionLoad']>): Promise<void> {
+    try {
+      const session = await load.adapter.session!.get({ signal: load.controller.signal });
+      if (this.sessionLoad === load) this.session = session;
+    } catch (error) {
+      if (this.sessionLoad === load) {
         this.sessionError = error ?? new Error('session.get() failed');
         console.warn('[clientela] <client-provider> could not load the session; no permissions are granted.', error);
-      },
-    );
+      }
+    } finally {
+      load.settled = true;
+    }
   }
 
   override render() {

@@ -1,10 +1,19 @@
 const ASCII = /^[\x00-\x7f]*$/;
+const MAX_CACHED = 20_000;
+/** Names repeat a lot (thousands of Marías): their normalized form is remembered. */
+const cache = new Map<string, string>();
 
 /** Search text: accents removed (NFD, combining marks dropped), lower case. `Muñoz` → `munoz`. */
 export function normalizeText(value: string): string {
   // Most text is plain ASCII; Unicode normalization is the expensive part, so skip it when it cannot matter.
   if (ASCII.test(value)) return value.toLowerCase();
-  return value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  let normalized = cache.get(value);
+  if (normalized === undefined) {
+    normalized = value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    if (cache.size >= MAX_CACHED) cache.clear();
+    cache.set(value, normalized);
+  }
+  return normalized;
 }
 
 /** The digits of a phone number, whatever its spaces, dashes, dots, parentheses or leading +. */
@@ -25,7 +34,11 @@ export function searchTerms(query: string): string[] {
   const trimmed = query.trim();
   if (!trimmed) return [];
   if (isPhoneQuery(trimmed)) return [phoneDigits(trimmed)];
-  return normalizeText(trimmed).split(/\s+/).filter(Boolean);
+  // Inside a longer query, a word written like a phone number ("612-34-56", "+34612…") is its digits.
+  return normalizeText(trimmed)
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => (isPhoneQuery(word) ? phoneDigits(word) : word));
 }
 
 /** A term of digits only matches phone numbers; any other term matches names and email. */

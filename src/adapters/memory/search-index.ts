@@ -117,7 +117,9 @@ export class ClientSearchIndex {
 
   /** Adds or replaces the entry of a slot. */
   set(slot: number, client: Client): void {
-    this.text.set(slot, normalizeText(`${clientDisplayName(client)} ${client.email ?? ''}`));
+    // Normalized part by part: names repeat, so each part is a cache hit (see normalizeText).
+    const parts = [client.firstName, client.middleName, client.lastName, client.email].filter(Boolean) as string[];
+    this.text.set(slot, parts.map(normalizeText).join(' '));
     this.phones.set(slot, client.phones.map((phone) => phoneDigits(phone.number)).join(' '));
     this.ids[slot] = client.id;
     if (slot >= this.trashed.length) this.growColumns(slot + 1);
