@@ -270,7 +270,14 @@ export class DemoOverview extends ClientelaElement {
   }
 }
 
-defineElement('demo-overview', DemoOverview);
+/**
+ * Registers <demo-overview>. A function rather than a module side effect: package.json's
+ * `sideEffects` lists only src/define/*, so bundlers (Storybook's build included) drop side-effect
+ * imports of any other module.
+ */
+export function defineDemoOverview(): void {
+  defineElement('demo-overview', DemoOverview);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -2,16 +2,16 @@
  * The demo host page (`npm start`): a <client-provider> over the embedded memory adapter, with a
  * language and a theme switch. Everything runs in the browser; nothing here is part of the library.
  *
- * URL parameters: ?lang=en|es|pt-BR  ?theme=light|dark  ?backend=memory|rest
+ * URL parameters: ?lang=en|es|pt-BR  ?theme=light|dark  ?backend=memory|rest  ?clients=2000 (up to 100000)
  */
 import { html, nothing, render } from 'lit';
 import type { ClientDataAdapter } from '../src/adapter/contract.js';
-import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import { clearPersistence, createMemoryAdapter } from '../src/adapters/memory/index.js';
 import '../src/define/client-provider.js';
 import { catalogs } from '../src/i18n/catalogs.js';
 import { LOCALES, resolveLocale } from '../src/i18n/locale.js';
 import type { Locale } from '../src/i18n/locale.js';
-import './demo-overview.js';
+import { defineDemoOverview } from './demo-overview.js';
 
 type Backend = 'memory' | 'rest';
 type Theme = 'light' | 'dark';
@@ -29,29 +29,53 @@ class BackendUnavailable extends Error {
   }
 }
 
+const DEFAULT_CLIENTS = 2000;
+const MAX_CLIENTS = 100_000;
+
+/** How many demo clients to generate: ?clients=N, within 0–100,000. */
+function clientCount(params: URLSearchParams): number {
+  const requested = Number(params.get('clients') ?? DEFAULT_CLIENTS);
+  return Number.isFinite(requested) ? Math.max(0, Math.min(MAX_CLIENTS, Math.round(requested))) : DEFAULT_CLIENTS;
+}
+
+/** Demo edits live in IndexedDB, one database per data set. */
+const databaseName = (count: number) => `clientela-demo-${count}`;
+
 /**
  * The one place where the demo chooses its data adapter.
- * - memory (default): the embedded adapter with 2,000 generated clients.
+ * - memory (default): the embedded adapter with generated clients, edits kept across reloads.
  * - rest: to come — start the MSW worker (mocks/) and return the REST adapter pointed at it.
  */
-async function createAdapter(backend: Backend): Promise<ClientDataAdapter> {
+async function createAdapter(backend: Backend, count: number): Promise<ClientDataAdapter> {
   switch (backend) {
     case 'rest':
       throw new BackendUnavailable('rest');
     case 'memory':
-    default:
-      return createMemoryAdapter({ clientCount: 2000 });
+    default: {
+      const adapter = createMemoryAdapter({ clientCount: count, persist: databaseName(count) });
+      await adapter.ready;
+      return adapter;
+    }
   }
 }
 
+/** Forgets every demo edit and starts again from the generated data. */
+async function resetDemoData(): Promise<void> {
+  await clearPersistence(databaseName(state.clients));
+  location.reload();
+}
+
+defineDemoOverview();
+
 const params = new URLSearchParams(location.search);
-const state: { locale: Locale; theme: Theme; backend: Backend; adapter: AdapterState } = {
+const state: { locale: Locale; theme: Theme; backend: Backend; clients: number; adapter: AdapterState } = {
   locale: resolveLocale(params.get('lang') ?? navigator.language),
   theme:
     params.get('theme') === 'dark' || (params.get('theme') === null && matchMedia('(prefers-color-scheme: dark)').matches)
       ? 'dark'
       : 'light',
   backend: params.get('backend') === 'rest' ? 'rest' : 'memory',
+  clients: clientCount(params),
   adapter: { status: 'loading' },
 };
 
@@ -82,7 +106,7 @@ async function connect(): Promise<void> {
   // Let the loading state paint before generating the demo data.
   await new Promise((resolve) => setTimeout(resolve, 0));
   try {
-    state.adapter = { status: 'ready', adapter: await createAdapter(state.backend) };
+    state.adapter = { status: 'ready', adapter: await createAdapter(state.backend, state.clients) };
   } catch (error) {
     state.adapter = error instanceof BackendUnavailable ? { status: 'unavailable', backend: error.backend } : { status: 'error', error };
     if (!(error instanceof BackendUnavailable)) console.error(error);
@@ -157,6 +181,9 @@ function update(): void {
           <p class="backend">
             ${t.demo.backend}: <strong>${state.backend === 'rest' ? t.demo.backendRest : t.demo.backendMemory}</strong>
           </p>
+          ${state.backend === 'memory'
+            ? html`<button type="button" @click=${() => void resetDemoData()}>${t.demo.resetData}</button>`
+            : nothing}
         </div>
       </header>
       <main>${renderBody() ?? nothing}</main>

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../demo/demo-overview.js';
+import { defineDemoOverview } from '../demo/demo-overview.js';
 import type { AdapterErrorKind } from '../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../src/adapter/contract.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
@@ -23,6 +23,8 @@ interface ProviderArgs {
   /** Simulated latency of every call, in ms. */
   latency: number;
 }
+
+defineDemoOverview();
 
 const adapters = new Map<string, ClientDataAdapter>();
 

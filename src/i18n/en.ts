@@ -239,8 +239,9 @@ export const en: Translation = {
     },
   },
   demo: {
+    resetData: 'Reset demo data',
     title: 'Clientela demo',
-    subtitle: 'An embedded clients module running on the in-memory adapter.',
+    subtitle: 'An embedded clients module with generated demo data.',
     language: 'Language',
     theme: 'Theme',
     themeLight: 'Light',

@@ -239,8 +239,9 @@ export const ptBR: Translation = {
     },
   },
   demo: {
+    resetData: 'Restaurar dados de demonstração',
     title: 'Demonstração do Clientela',
-    subtitle: 'Um módulo de clientes incorporado, funcionando com o adaptador em memória.',
+    subtitle: 'Um módulo de clientes incorporado, com dados de demonstração gerados.',
     language: 'Idioma',
     theme: 'Tema',
     themeLight: 'Claro',

@@ -153,6 +153,8 @@ export interface EnumStrings {
 
 /** Strings of the demo host page (index.html), not of the library's elements. */
 export interface DemoStrings {
+  /** Button that forgets every demo edit kept in this browser. */
+  resetData: string;
   title: string;
   subtitle: string;
   language: string;

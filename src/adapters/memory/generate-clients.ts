@@ -90,7 +90,8 @@ export function generateClient(index: number, context: PlanContext, currency: st
     ? `${birthYear}-${String(randomInt(random, 1, 12)).padStart(2, '0')}-${String(randomInt(random, 1, 28)).padStart(2, '0')}`
     : null;
   const createdAt = new Date(plan.sinceMs - randomInt(random, 0, 10) * DAY).toISOString();
-  const updatedAt = new Date(Math.min(referenceMs, plan.sinceMs + randomInt(random, 0, 400) * DAY)).toISOString();
+  // Front desks touch records often: most were updated in the last few months.
+  const updatedAt = new Date(Math.max(Date.parse(createdAt), referenceMs - randomInt(random, 1, 200) * DAY - randomInt(random, 0, 600) * 60_000)).toISOString();
   const customFields: Client['customFields'] = {};
   if (chance(random, 0.5)) customFields.hairType = pick(random, ['straight', 'wavy', 'curly']);
   if (chance(random, 0.25)) customFields.newsletter = chance(random, 0.6);
