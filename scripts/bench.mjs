@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench`: bundles the benchmarks with esbuild and runs them in Node with --expose-gc (for
-// honest heap figures), then writes bench/results/*.json. Usage: npm run bench [-- --sizes 1000,100000]
+// `npm run bench`: the memory adapter benchmark (bundled with esbuild, run in Node with --expose-gc for
+// honest heap figures), then the element benchmarks in headless Chromium (bench/browser/); writes
+// bench/results/*.json. Usage: npm run bench [-- --sizes 1000,100000] [--browser client-list]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runBrowserBenches } from './bench-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sizesArg = process.argv.indexOf('--sizes');
@@ -36,3 +38,13 @@ await build({
 const json = join(outDir, 'memory-adapter.json');
 execFileSync(process.execPath, ['--expose-gc', entry, sizes, json], { stdio: 'inherit' });
 console.log(`\nWrote ${json}`);
+
+// Element benchmarks in headless Chromium (bench/browser/*.bench.ts).
+const onlyArg = process.argv.indexOf('--browser');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1].split(',') : undefined;
+const browserReports = await runBrowserBenches(root, only);
+if (browserReports.length) {
+  const browserJson = join(outDir, 'browser.json');
+  writeFileSync(browserJson, JSON.stringify({ date: new Date().toISOString(), reports: browserReports }, null, 2));
+  console.log(`\nWrote ${browserJson}`);
+}

@@ -1,3 +1,5 @@
+import { fileEn } from './groups/file.js';
+import { listEn } from './groups/list.js';
 import type { Translation } from './translation.js';
 
 /** English (default) catalog. */
@@ -270,4 +272,6 @@ export const en: Translation = {
     columnUpdated: 'Last updated',
     records: { one: '{count} record', other: '{count} records' },
   },
+  list: listEn,
+  file: fileEn,
 };

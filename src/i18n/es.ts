@@ -1,3 +1,5 @@
+import { fileEs } from './groups/file.js';
+import { listEs } from './groups/list.js';
 import type { Translation } from './translation.js';
 
 /** Spanish catalog (neutral: understood in Spain and Latin America). */
@@ -270,4 +272,6 @@ export const es: Translation = {
     columnUpdated: 'Última modificación',
     records: { one: '{count} registro', other: '{count} registros' },
   },
+  list: listEs,
+  file: fileEs,
 };

@@ -1,3 +1,5 @@
+import { filePtBR } from './groups/file.js';
+import { listPtBR } from './groups/list.js';
 import type { Translation } from './translation.js';
 
 /** Brazilian Portuguese catalog. */
@@ -270,4 +272,6 @@ export const ptBR: Translation = {
     columnUpdated: 'Última atualização',
     records: { '=0': 'Nenhum registro', one: '{count} registro', other: '{count} registros' },
   },
+  list: listPtBR,
+  file: filePtBR,
 };

@@ -12,6 +12,8 @@ import type { Review } from '../model/review.js';
 import type { GiftCard, InvoiceStatus, PAYMENT_METHODS, QuoteStatus, TRANSACTION_CATEGORIES } from '../model/sales.js';
 import type { Permission } from '../model/session.js';
 import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../model/wallet.js';
+import type { FileStrings } from './groups/file.js';
+import type { ListStrings } from './groups/list.js';
 
 /*
  * The shape of every catalog. One TypeScript module per locale implements it (`const es: Translation`),
@@ -200,4 +202,8 @@ export interface Translation {
   resources: Labels<AdapterNamespace>;
   enums: EnumStrings;
   demo: DemoStrings;
+  /** <client-list>, <client-groups> (src/i18n/groups/list.ts). */
+  list: ListStrings;
+  /** <client-file> and its tabs (src/i18n/groups/file.ts). */
+  file: FileStrings;
 }

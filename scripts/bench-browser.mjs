@@ -1,0 +1,107 @@
+// Browser half of `npm run bench`: bundles every bench/browser/*.bench.ts with esbuild, serves it on
+// localhost and runs it in headless Chromium (puppeteer-core + the Chromium that tests use), then
+// prints its table and targets and reports gzip sizes of the entries it names.
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { findChrome } from './find-chrome.mjs';
+
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+
+async function bundle(entry, outfile, options = {}) {
+  return build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    outfile,
+    logLevel: 'warning',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    conditions: ['browser', 'production'],
+    ...options,
+  });
+}
+
+/** Minified + gzipped size in kB of an entry with everything it imports (lit and zod included). */
+async function gzipKb(root, entry, outDir) {
+  const outfile = join(outDir, `size-${basename(entry).replace(/\W/g, '_')}.js`);
+  await bundle(join(root, entry), outfile, { minify: true, treeShaking: true });
+  return gzipSync(readFileSync(outfile)).length / 1024;
+}
+
+function serve(dir) {
+  const server = createServer((request, response) => {
+    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
+    if (!path.startsWith(dir) || !existsSync(path)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    response.end(readFileSync(path));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+export async function runBrowserBenches(root, only) {
+  const benchDir = join(root, 'bench', 'browser');
+  const outDir = join(root, 'bench', 'results', 'browser');
+  mkdirSync(outDir, { recursive: true });
+  const names = readdirSync(benchDir)
+    .filter((file) => file.endsWith('.bench.ts'))
+    .map((file) => file.slice(0, -'.bench.ts'.length))
+    .filter((name) => !only || only.includes(name));
+  if (!names.length) return [];
+  const chrome = findChrome();
+  if (!chrome) throw new Error('No Chrome/Chromium found for the browser benchmarks: set CHROME_PATH or run npm test once.');
+  const server = await serve(outDir);
+  const { port } = server.address();
+  const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
+  const reports = [];
+  try {
+    for (const name of names) {
+      const entry = join(outDir, `${name}.entry.ts`);
+      writeFileSync(
+        entry,
+        `import * as bench from '../../browser/${name}.bench.js';
+window.__bench = bench.default().then((report) => ({ report }), (error) => ({ error: String(error?.stack ?? error) }));
+`,
+      );
+      await bundle(entry, join(outDir, `${name}.js`), { sourcemap: true });
+      writeFileSync(join(outDir, `${name}.html`), `<!doctype html><html lang="en"><meta charset="utf-8"><title>${name}</title><body><script type="module" src="./${name}.js"></script></body></html>`);
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      page.on('pageerror', (error) => console.error(`[${name}] ${error.message}`));
+      await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+      await page.waitForFunction('window.__bench !== undefined');
+      const outcome = await page.evaluate('window.__bench', { timeout: 0 });
+      await page.close();
+      if (outcome.error) throw new Error(`${name}: ${outcome.error}`);
+      const { report } = outcome;
+      const sizeEntries = sizeEntriesOf(root, name);
+      const sizes = [];
+      for (const [label, path] of Object.entries(sizeEntries)) sizes.push({ label, kb: await gzipKb(root, path, outDir) });
+      console.log(`\n${report.title}`);
+      console.table(report.rows);
+      for (const { name: figure, value, target, unit } of report.targets ?? []) {
+        console.log(`  ${value <= target ? 'ok  ' : 'MISS'} ${figure.padEnd(52)} ${value.toFixed(2).padStart(9)} ${unit}  (target ≤ ${target})`);
+      }
+      for (const { label, kb } of sizes) console.log(`  size ${label.padEnd(47)} ${kb.toFixed(1).padStart(9)} kB gzip`);
+      reports.push({ name, ...report, sizes });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  return reports;
+}
+
+/** Entries whose bundle size a bench reports: bench/browser/<name>.sizes.json, label → entry path. */
+function sizeEntriesOf(root, name) {
+  const path = join(root, 'bench', 'browser', `${name}.sizes.json`);
+  return existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : {};
+}
