@@ -1,18 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { rejection } from '../support/rejection.js';
 import { AdapterError, isAdapterError } from '../../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../src/adapter/contract.js';
 import { withValidation } from '../../src/adapter/validating-adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import type { Client } from '../../src/model/index.js';
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** A memory adapter whose clients.get answers with whatever `tamper` makes of the real record. */
 function tampered(tamper: (client: Record<string, unknown>) => unknown): ClientDataAdapter {

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { rejection } from '../support/rejection.js';
 import type { AdapterError } from '../../src/adapter/adapter-error.js';
 import { clearPersistence, createMemoryAdapter } from '../../src/adapters/memory/index.js';
 import { countsTowardSales } from '../../src/model/index.js';
@@ -6,14 +7,6 @@ import { countsTowardSales } from '../../src/model/index.js';
 const NOW = Date.parse('2026-11-23T12:00:00Z');
 const options = { seed: 11, referenceDate: '2026-11-23', now: () => NOW };
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('memory adapter: demo data', () => {
   it('generates the same data from the same seed, and other data from another', async () => {

@@ -57,6 +57,19 @@ export function replaceItem<K extends CollectionKey>(store: MemoryStore, clientI
   store.relatedChanged(clientId);
 }
 
+/** id, version 1, client id and timestamps of a record created now. */
+export function newRecordMeta(store: MemoryStore, clientId: string, prefix: string) {
+  const now = store.nowIso();
+  return { id: newId(prefix), version: 1, clientId, createdAt: now, updatedAt: now };
+}
+
+/** Stores a changed copy of a record with the next version, and returns it. */
+export function saveChanges<K extends CollectionKey>(store: MemoryStore, clientId: string, key: K, current: Item<K>, changes: Partial<Item<K>>): Item<K> {
+  const next = { ...current, ...changes, version: current.version + 1, updatedAt: store.nowIso() } as Item<K>;
+  replaceItem(store, clientId, key, next);
+  return next;
+}
+
 /** Pages a list of records: newest first by default. */
 export function pageItems<T>(items: T[], query: CollectionQuery, dateOf: (item: T) => string, resource: string): Page<T> {
   const direction = query.order === 'asc' ? 1 : -1;
@@ -107,14 +120,7 @@ export function createEditableCollection<K extends CollectionKey, F, I, P>(
       store.requireClient(clientId);
       const input = parseInput(spec.inputSchema, rawInput, spec.resource);
       const ctx = context(clientId);
-      const item = {
-        ...spec.build(input, ctx),
-        id: newId(spec.key),
-        version: 1,
-        clientId,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      } as Item<K>;
+      const item = { ...spec.build(input, ctx), ...newRecordMeta(store, clientId, spec.key) } as Item<K>;
       replaceItem(store, clientId, spec.key, item);
       return item;
     },
@@ -123,11 +129,8 @@ export function createEditableCollection<K extends CollectionKey, F, I, P>(
       const { expectedVersion } = parseInput(UpdateOptions, rawOptions, spec.resource);
       const current = requireItem(store, clientId, spec.key, id, spec.resource);
       checkVersion(current, expectedVersion, spec.resource);
-      const ctx = context(clientId);
-      const merged = spec.apply ? spec.apply(current, patch, ctx) : ({ ...current, ...patch } as Item<K>);
-      const next = { ...merged, version: current.version + 1, updatedAt: ctx.now } as Item<K>;
-      replaceItem(store, clientId, spec.key, next);
-      return next;
+      const merged = spec.apply ? spec.apply(current, patch, context(clientId)) : ({ ...current, ...patch } as Item<K>);
+      return saveChanges(store, clientId, spec.key, current, merged);
     },
     async remove(clientId, id) {
       const item = requireItem(store, clientId, spec.key, id, spec.resource);

@@ -15,9 +15,9 @@ import {
   type FormAssignment,
   type PersonRef,
 } from '../../model/index.js';
-import { createReadCollection, replaceItem, requireItem } from './collection-api.js';
+import { createReadCollection, newRecordMeta, replaceItem, requireItem, saveChanges } from './collection-api.js';
 import { checkVersion, parseInput, throwIfAborted } from './parse.js';
-import { newId, type MemoryStore } from './store.js';
+import type { MemoryStore } from './store.js';
 
 const PROGRESS_STEPS = 4;
 
@@ -26,11 +26,7 @@ function fileError(path: string, message: string): AdapterError {
 }
 
 export function createFilesApi(store: MemoryStore, user: PersonRef): FilesApi {
-  function save(clientId: string, current: ClientFile, changes: Partial<ClientFile>): ClientFile {
-    const next = { ...current, ...changes, version: current.version + 1, updatedAt: store.nowIso() };
-    replaceItem(store, clientId, 'files', next);
-    return next;
-  }
+  const save = (clientId: string, current: ClientFile, changes: Partial<ClientFile>) => saveChanges(store, clientId, 'files', current, changes);
   return {
     ...createReadCollection(store, {
       key: 'files',
@@ -52,15 +48,11 @@ export function createFilesApi(store: MemoryStore, user: PersonRef): FilesApi {
         options?.onProgress?.(Math.round((file.size * step) / PROGRESS_STEPS), file.size);
       }
       throwIfAborted(options?.signal);
-      const now = store.nowIso();
+      const recordMeta = newRecordMeta(store, clientId, 'file');
       const url = URL.createObjectURL(file);
       const image = file.type.startsWith('image/');
       const record: ClientFile = {
-        id: newId('file'),
-        version: 1,
-        clientId,
-        createdAt: now,
-        updatedAt: now,
+        ...recordMeta,
         name: (file as { name?: string }).name || 'file',
         mimeType: file.type,
         size: file.size,
@@ -69,7 +61,7 @@ export function createFilesApi(store: MemoryStore, user: PersonRef): FilesApi {
         url,
         thumbnailUrl: image ? url : null,
         visibleToClient: meta.visibleToClient ?? false,
-        uploadedAt: now,
+        uploadedAt: recordMeta.createdAt,
         uploadedBy: user,
         description: meta.description ?? '',
       };
@@ -113,17 +105,13 @@ export function createFormsApi(store: MemoryStore): FormsApi {
       if (!template) {
         throw new AdapterError('validation', `Unknown form ${formId}`, { resource: 'forms', issues: [{ path: ['formId'], message: 'Unknown form' }] });
       }
-      const now = store.nowIso();
+      const recordMeta = newRecordMeta(store, clientId, 'frm');
       const assignment: FormAssignment = {
-        id: newId('frm'),
-        version: 1,
-        clientId,
-        createdAt: now,
-        updatedAt: now,
+        ...recordMeta,
         formId,
         formName: template.name,
         status: 'pending',
-        assignedAt: now,
+        assignedAt: recordMeta.createdAt,
         completedAt: null,
         source: 'manual',
         responseUrl: null,
@@ -157,9 +145,7 @@ export function createReviewsApi(store: MemoryStore): ReviewsApi {
       const { expectedVersion } = parseInput(UpdateOptions, rawOptions, 'reviews');
       const current = requireItem(store, clientId, 'reviews', id, 'reviews');
       checkVersion(current, expectedVersion, 'reviews');
-      const next = { ...current, reply: patch.reply, version: current.version + 1, updatedAt: store.nowIso() };
-      replaceItem(store, clientId, 'reviews', next);
-      return next;
+      return saveChanges(store, clientId, 'reviews', current, { reply: patch.reply });
     },
   };
 }

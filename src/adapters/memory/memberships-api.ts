@@ -10,7 +10,7 @@ import {
   type Membership,
   type MembershipPlan,
 } from '../../model/index.js';
-import { createReadCollection, notFound, replaceItem, requireItem } from './collection-api.js';
+import { createReadCollection, newRecordMeta, notFound, replaceItem, requireItem, saveChanges } from './collection-api.js';
 import { checkVersion, parseInput } from './parse.js';
 import { newId, type MemoryStore } from './store.js';
 import { z } from 'zod';
@@ -45,11 +45,7 @@ export function createMembershipsApi(store: MemoryStore): MembershipsApi {
     return result;
   }
 
-  function save(clientId: string, current: Membership, changes: Partial<Membership>): Membership {
-    const next: Membership = { ...current, ...changes, version: current.version + 1, updatedAt: store.nowIso() };
-    replaceItem(store, clientId, 'memberships', next);
-    return next;
-  }
+  const save = (clientId: string, current: Membership, changes: Partial<Membership>) => saveChanges(store, clientId, 'memberships', current, changes);
 
   const cancellationFee = (membership: Membership) => planOf(membership)?.cancellationFee ?? { amountMinor: 0, currency: store.currency };
 
@@ -69,14 +65,11 @@ export function createMembershipsApi(store: MemoryStore): MembershipsApi {
       if (!center) throw invalid('centerId', `Unknown center ${input.centerId}`);
       const seller = store.catalog.staff.find((candidate) => candidate.id === input.soldById);
       if (!seller) throw invalid('soldById', `Unknown staff member ${input.soldById}`);
-      const now = store.now();
-      const at = new Date(now).toISOString();
+      const recordMeta = newRecordMeta(store, clientId, 'mbr');
+      const at = recordMeta.createdAt;
+      const now = Date.parse(at);
       const membership: Membership = {
-        id: newId('mbr'),
-        version: 1,
-        clientId,
-        createdAt: at,
-        updatedAt: at,
+        ...recordMeta,
         planId: plan.id,
         planName: plan.name,
         center: { id: center.id, name: center.name },

@@ -9,9 +9,9 @@ import {
   type WalletOperationResult,
   type WalletSummary,
 } from '../../model/index.js';
-import { pageItems } from './collection-api.js';
+import { newRecordMeta, pageItems } from './collection-api.js';
 import { parseInput, throwIfAborted } from './parse.js';
-import { newId, type MemoryStore } from './store.js';
+import type { MemoryStore } from './store.js';
 
 type Kind = WalletMovement['kind'];
 
@@ -58,13 +58,10 @@ export function createWalletApi(store: MemoryStore, user: PersonRef): WalletApi 
         issues: [{ path: ['amount'], message: `The balance is ${before} and cannot cover ${input.amount.amountMinor}`, code: 'insufficient-balance' }],
       });
     }
-    const now = store.nowIso();
+    const recordMeta = newRecordMeta(store, clientId, 'wal');
+    const now = recordMeta.createdAt;
     const movement: WalletMovement = {
-      id: newId('wal'),
-      version: 1,
-      clientId,
-      createdAt: now,
-      updatedAt: now,
+      ...recordMeta,
       occurredAt: now,
       kind,
       pocket,
@@ -78,11 +75,7 @@ export function createWalletApi(store: MemoryStore, user: PersonRef): WalletApi 
     records.walletMovements.push(movement);
     if (kind === 'add-funds') {
       records.transactions.push({
-        id: newId('txn'),
-        version: 1,
-        clientId,
-        createdAt: now,
-        updatedAt: now,
+        ...newRecordMeta(store, clientId, 'txn'),
         occurredAt: now,
         category: 'wallet-top-up',
         amount: input.amount,
