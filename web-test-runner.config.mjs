@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { importTs } from './scripts/bundle-ts.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
@@ -35,6 +36,27 @@ const swallowResizeObserverLoop = `
   }, true);
 </script>`;
 
+// The REST adapter tests also run over a real HTTP connection: the mock API server (the same handler
+// MSW uses, mocks/server/node-server.ts) starts on a free port the first time a test page asks
+// `GET /__api-url`, and stops with the test runner. Runs that never ask never start it.
+function localApiServer() {
+  let started;
+  const start = () =>
+    (started ??= importTs('mocks/server/node-server.ts').then(({ startApiServer }) =>
+      startApiServer({ port: 0, control: true, memory: { clientCount: 60, seed: 7 } }),
+    ));
+  return {
+    name: 'clientela-local-api',
+    async serve(context) {
+      if (context.path === '/__api-url') return { body: JSON.stringify({ url: (await start()).url }), type: 'json' };
+      return undefined;
+    },
+    async serverStop() {
+      if (started) await (await started).close();
+    },
+  };
+}
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir,
@@ -45,6 +67,7 @@ export default {
     // tsconfig must be given explicitly (legacy decorators, useDefineForClassFields: false);
     // an explicit es2022 target (not 'auto') makes esbuild lower the decorators.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
+    localApiServer(),
   ],
   middleware: [
     // MSW's service worker must be served from the root scope.

@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: the memory adapter benchmark (bundled with esbuild, run in Node with --expose-gc for
-// honest heap figures), then the element benchmarks in headless Chromium (bench/browser/); writes
-// bench/results/*.json. Usage: npm run bench [-- --sizes 1000,100000] [--browser client-list]
+// honest heap figures), the REST adapter's overhead over raw fetch, then the element benchmarks in
+// headless Chromium (bench/browser/); writes bench/results/*.json. Usage: npm run bench [-- --sizes 1000,100000] [--browser client-list]
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runBrowserBenches } from './bench-browser.mjs';
+import { importTs } from './bundle-ts.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sizesArg = process.argv.indexOf('--sizes');
@@ -38,6 +39,13 @@ await build({
 const json = join(outDir, 'memory-adapter.json');
 execFileSync(process.execPath, ['--expose-gc', entry, sizes, json], { stdio: 'inherit' });
 console.log(`\nWrote ${json}`);
+
+// The REST adapter's own overhead over raw fetch, 50-row clients page (bench/rest-overhead.bench.ts).
+const { runRestOverheadBench } = await importTs('bench/rest-overhead.bench.ts');
+const restResult = await runRestOverheadBench();
+const restJson = join(outDir, 'rest-overhead.json');
+writeFileSync(restJson, JSON.stringify({ date: new Date().toISOString(), node: process.version, result: restResult }, null, 2));
+console.log(`\nWrote ${restJson}`);
 
 // Element benchmarks in headless Chromium (bench/browser/*.bench.ts).
 const onlyArg = process.argv.indexOf('--browser');

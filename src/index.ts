@@ -12,6 +12,8 @@ export * from './adapter/index.js';
 
 // The embedded default adapter.
 export { createMemoryAdapter } from './adapters/memory/index.js';
+// The HTTP adapter: the contract over fetch (routes and errors documented in docs/openapi.json).
+export { createRestAdapter, type RestAdapterOptions, type RetryOptions, type HeaderValues } from './adapters/rest/index.js';
 
 // Context.
 export {

@@ -66,6 +66,15 @@ export function withValidation(adapter: ClientDataAdapter): ClientDataAdapter {
   return wrapped as unknown as ClientDataAdapter;
 }
 
+/**
+ * Marks an adapter that already parses every response with RESPONSE_SCHEMAS and throws only
+ * AdapterErrors (the REST adapter): withValidation then returns it as is instead of parsing twice.
+ */
+export function markValidated<A extends ClientDataAdapter>(adapter: A): A {
+  Object.defineProperty(adapter, VALIDATED, { value: true });
+  return adapter;
+}
+
 export function isValidated(adapter: ClientDataAdapter): boolean {
   return Boolean((adapter as unknown as Record<symbol, unknown>)[VALIDATED]);
 }
