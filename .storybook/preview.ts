@@ -30,6 +30,8 @@ const preview: Preview = {
     mswLoader(async () => {
       const worker = setupWorker();
       await worker.start({ quiet: true, onUnhandledFrame: 'bypass' });
+      // stories/story-adapter.ts registers each story's mocked backend on this worker.
+      globalThis.__clientelaStoryWorker = worker;
       return worker;
     }),
   ],

@@ -19,15 +19,7 @@ type Theme = 'light' | 'dark';
 type AdapterState =
   | { status: 'loading' }
   | { status: 'ready'; adapter: ClientDataAdapter }
-  | { status: 'unavailable'; backend: Backend }
   | { status: 'error'; error: unknown };
-
-/** The chosen backend is not part of this build yet. */
-class BackendUnavailable extends Error {
-  constructor(readonly backend: Backend) {
-    super(`Backend "${backend}" is not available`);
-  }
-}
 
 const DEFAULT_CLIENTS = 2000;
 const MAX_CLIENTS = 100_000;
@@ -44,12 +36,20 @@ const databaseName = (count: number) => `clientela-demo-${count}`;
 /**
  * The one place where the demo chooses its data adapter.
  * - memory (default): the embedded adapter with generated clients, edits kept across reloads.
- * - rest: to come — start the MSW worker (mocks/) and return the REST adapter pointed at it.
+ * - rest: the REST adapter against the mocked HTTP backend in MSW's service worker (mocks/).
  */
 async function createAdapter(backend: Backend, count: number): Promise<ClientDataAdapter> {
   switch (backend) {
-    case 'rest':
-      throw new BackendUnavailable('rest');
+    case 'rest': {
+      // The REST adapter over fetch, answered by the mocked backend in MSW's service worker
+      // (the memory adapter behind the documented HTTP contract). Edits last until the page reloads.
+      const [{ startMockBackend }, { createRestAdapter }] = await Promise.all([
+        import('../mocks/browser.js'),
+        import('../src/adapters/rest/index.js'),
+      ]);
+      const backend = await startMockBackend({ clientCount: count });
+      return createRestAdapter({ baseUrl: backend.baseUrl });
+    }
     case 'memory':
     default: {
       const adapter = createMemoryAdapter({ clientCount: count, persist: databaseName(count) });
@@ -108,8 +108,8 @@ async function connect(): Promise<void> {
   try {
     state.adapter = { status: 'ready', adapter: await createAdapter(state.backend, state.clients) };
   } catch (error) {
-    state.adapter = error instanceof BackendUnavailable ? { status: 'unavailable', backend: error.backend } : { status: 'error', error };
-    if (!(error instanceof BackendUnavailable)) console.error(error);
+    state.adapter = { status: 'error', error };
+    console.error(error);
   }
   update();
 }
@@ -120,8 +120,6 @@ function renderBody() {
   switch (current.status) {
     case 'loading':
       return html`<p class="notice" role="status">${t.common.loading}</p>`;
-    case 'unavailable':
-      return html`<p class="notice" role="alert">${t.demo.backendUnavailable(current.backend)}</p>`;
     case 'error':
       return html`<div class="notice" role="alert">
         <strong>${t.errors.title}</strong>

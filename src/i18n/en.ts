@@ -251,7 +251,6 @@ export const en: Translation = {
     backend: 'Backend',
     backendMemory: 'In memory',
     backendRest: 'REST',
-    backendUnavailable: (backend) => `The “${backend}” backend isn’t available in this build yet.`,
     overviewHeading: 'At a glance',
     totalClients: 'Clients',
     groups: 'Groups',

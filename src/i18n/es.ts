@@ -251,7 +251,6 @@ export const es: Translation = {
     backend: 'Origen de datos',
     backendMemory: 'En memoria',
     backendRest: 'REST',
-    backendUnavailable: (backend) => `El origen de datos «${backend}» todavía no está disponible en esta versión.`,
     overviewHeading: 'Resumen',
     totalClients: 'Clientes',
     groups: 'Grupos',

@@ -251,7 +251,6 @@ export const ptBR: Translation = {
     backend: 'Fonte de dados',
     backendMemory: 'Em memória',
     backendRest: 'REST',
-    backendUnavailable: (backend) => `A fonte de dados “${backend}” ainda não está disponível nesta versão.`,
     overviewHeading: 'Visão geral',
     totalClients: 'Clientes',
     groups: 'Grupos',

@@ -166,8 +166,6 @@ export interface DemoStrings {
   backend: string;
   backendMemory: string;
   backendRest: string;
-  /** The chosen backend is not part of this build. */
-  backendUnavailable: (backend: string) => string;
   overviewHeading: string;
   totalClients: string;
   groups: string;
