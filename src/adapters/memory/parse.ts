@@ -19,9 +19,7 @@ export function checkVersion<T extends { version: number }>(current: T, expected
   }
 }
 
-export function throwIfAborted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError');
-}
+export { throwIfAborted } from '../../adapter/abort.js';
 
 /** Cursors are opaque to callers; here they are the next offset. */
 export function encodeCursor(offset: number): string {

@@ -1,3 +1,4 @@
+import { delay, throwIfAborted } from '../../adapter/abort.js';
 import { AdapterError, type AdapterErrorKind } from '../../adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 
@@ -38,26 +39,6 @@ function delayOf(latency: Simulation['latency']): number {
   return typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
 }
 
-function abortError(signal: AbortSignal): unknown {
-  return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError');
-}
-
-function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  if (signal?.aborted) return Promise.reject(abortError(signal));
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortError(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 function signalIn(args: unknown[]): AbortSignal | undefined {
   for (const arg of args) {
     const signal = (arg as { signal?: unknown } | null)?.signal;
@@ -82,11 +63,11 @@ export function withSimulation<A extends ClientDataAdapter>(adapter: A, simulati
       wrapped[namespace][name] = async (...args: unknown[]) => {
         await ready;
         const signal = signalIn(args);
-        await wait(delayOf(control.latency), signal);
+        await delay(delayOf(control.latency), signal);
         const failure = control.takeFailure(operation);
         if (failure) throw new AdapterError(failure, `Simulated ${failure} failure in ${operation}`, { resource: namespace });
         const result = await (fn as (...a: unknown[]) => unknown).apply(api, args);
-        if (signal?.aborted) throw abortError(signal);
+        throwIfAborted(signal);
         return result === undefined ? undefined : structuredClone(result);
       };
     }

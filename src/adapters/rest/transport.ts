@@ -1,6 +1,7 @@
 // One request/response exchange with a time limit, the caller's AbortSignal, and exponential backoff
 // retries for the exchanges that are safe to repeat. Everything that goes wrong becomes an
 // AdapterError, except an abort by the caller, which rejects with the AbortError the caller expects.
+import { abortReason, delay } from '../../adapter/abort.js';
 import { AdapterError, isAdapterError } from '../../adapter/adapter-error.js';
 import type { RetryOptions } from './options.js';
 
@@ -43,9 +44,6 @@ export interface ExchangePolicy {
   retry: Required<RetryOptions> | false;
 }
 
-export function abortErrorOf(signal: AbortSignal): unknown {
-  return signal.reason instanceof Error ? signal.reason : new DOMException('The operation was aborted', 'AbortError');
-}
 
 export function fetchSender(fetchImpl: typeof fetch, credentials: RequestCredentials | undefined): Sender {
   return async (request, signal) => {
@@ -87,7 +85,7 @@ async function attemptOnce(exchange: Exchange, timeoutMs: number): Promise<WireR
   try {
     return await exchange.send(request, controller.signal, arm);
   } catch (error) {
-    if (callerSignal?.aborted) throw abortErrorOf(callerSignal);
+    if (callerSignal?.aborted) throw abortReason(callerSignal);
     if (timedOut) {
       throw new AdapterError('network', `${exchange.label}: no response within ${timeoutMs} ms (timeout)`, { resource: exchange.resource, cause: error });
     }
@@ -105,24 +103,13 @@ async function attemptOnce(exchange: Exchange, timeoutMs: number): Promise<WireR
 
 function backoff(attempt: number, retry: Required<RetryOptions>, signal: AbortSignal | undefined): Promise<void> {
   const ceiling = Math.min(retry.maxDelayMs, retry.baseDelayMs * 2 ** attempt);
-  const delay = ceiling / 2 + Math.random() * (ceiling / 2);
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, delay);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortErrorOf(signal!));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return delay(ceiling / 2 + Math.random() * (ceiling / 2), signal);
 }
 
 /** Runs the exchange; retries (network failures, 5xx, 429) only when it is safe to repeat. */
 export async function perform(exchange: Exchange, policy: ExchangePolicy): Promise<WireResponse> {
   for (let attempt = 0; ; attempt += 1) {
-    if (exchange.signal?.aborted) throw abortErrorOf(exchange.signal);
+    if (exchange.signal?.aborted) throw abortReason(exchange.signal);
     let failure: AdapterError;
     try {
       const response = await attemptOnce(exchange, policy.timeoutMs);
