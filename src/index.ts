@@ -38,3 +38,10 @@ export * from './i18n/index.js';
 // Definition.
 export { defineElement } from './define/define.js';
 export type { DefineOutcome, VersionedElementConstructor } from './define/define.js';
+// The client file is ClientFileElement: `ClientFile` is the model's file record.
+export { ClientFileElement, type ClientTabChangeDetail, type ClientContactDetail, type ClientAppointmentRequestDetail, type ClientBackDetail } from './elements/client-file/client-file.js';
+export { ClientProfile } from './elements/client-profile/client-profile.js';
+export { ClientPreferences, type ClientPreferencesChangeDetail } from './elements/client-preferences/client-preferences.js';
+export { ClientDislikedServices, type ClientDislikedServicesChangeDetail } from './elements/client-disliked-services/client-disliked-services.js';
+// ClientInsightsElement: `ClientInsights` is the model's figures.
+export { ClientInsightsElement } from './elements/client-insights/client-insights.js';

@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/define/client-file.js';
+import { FILE_STORY_ARG_TYPES, FILE_STORY_DEFAULTS, inProvider, withClientId } from './client-file.support.js';
+import type { FileStoryArgs } from './client-file.support.js';
+
+/**
+ * `<client-file>`: the header banner (identity, status, badges, facts, the online-booking block,
+ * contact actions) over tabs that load — code and data — the first time they open. Contact actions
+ * and "new appointment" are events for the host (see the Actions panel); nothing here books or calls.
+ */
+interface Args extends FileStoryArgs {
+  tab: string;
+  tabs: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/client-file',
+  component: 'client-file',
+  tags: ['autodocs'],
+  args: { ...FILE_STORY_DEFAULTS, tab: '', tabs: '' },
+  argTypes: {
+    ...FILE_STORY_ARG_TYPES,
+    tab: { control: 'select', options: ['', 'profile', 'preferences', 'disliked-services', 'insights'] },
+    tabs: { control: 'text', description: 'Space-separated tab ids: order and visibility' },
+  },
+  parameters: {
+    actions: { handles: ['client-contact', 'client-appointment-request', 'client-tab-change', 'client-updated', 'client-back'] },
+  },
+  render: (args) =>
+    inProvider(
+      args,
+      withClientId(args, (clientId) => html`<client-file client-id=${clientId} tab=${ifDefined(args.tab || undefined)} tabs=${ifDefined(args.tabs || undefined)}></client-file>`),
+    ),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** Everything at once: blocked online booking, a critical alert, an allergy, a group, a wallet. */
+export const Full: Story = {};
+
+export const Loading: Story = { args: { latency: 600_000 } };
+
+/** No client chosen yet. */
+export const Empty: Story = { args: { clientId: '' } };
+
+/** A client created a minute ago: no phones, visits, alerts or allergies. */
+export const NewClient: Story = { args: { newClient: true, latency: 0 } };
+
+/** The client could not be loaded: the reason, and a retry button. */
+export const Error: Story = { args: { failure: 'unavailable', failingOperations: 'clients.get' } };
+
+export const NetworkError: Story = { args: { failure: 'network', failingOperations: 'clients.get', locale: 'es' } };
+
+/** An unknown client id: not found, with a way back (`client-back`). */
+export const NotFound: Story = { args: { clientId: 'cl-999999' } };
+
+/** The session may view but not change: status, weight and the block are text. */
+export const ReadOnly: Story = { args: { readOnly: true } };
+
+/** Without insights and preferences in the adapter, those tabs are hidden. */
+export const MissingCapabilities: Story = { args: { without: 'insights,preferences' } };
+
+/** The host reorders and hides tabs. */
+export const CustomTabs: Story = { args: { tabs: 'insights profile' } };
+
+export const DeepLinkToInsights: Story = { args: { tab: 'insights' } };
+
+export const Spanish: Story = { args: { locale: 'es' } };
+
+export const BrazilianPortuguese: Story = { name: 'Brazilian Portuguese', args: { locale: 'pt-BR' } };
+
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+export const DarkSpanish: Story = { args: { locale: 'es' }, globals: { theme: 'dark' } };
+
+/** A narrow container: the banner stacks, contact actions become icons, tabs overflow into "More". */
+export const Narrow: Story = { args: { width: '340px' } };
+
+export const NarrowPortuguese: Story = { args: { width: '360px', locale: 'pt-BR', tab: 'insights' } };
