@@ -42,6 +42,11 @@ export default defineConfig(({ command }) => ({
   root,
   // Dev server: public/ holds mockServiceWorker.js for the demo. The build must not copy it to dist/.
   publicDir: command === 'serve' ? 'public' : false,
+  // The import parse worker (src/import-export/parse.worker.ts): its URL in dist/ must be relative to
+  // the module that starts it (`new URL('../assets/…', import.meta.url)`, not '/assets/…'), and an ES
+  // worker can load its XLSX reader as a separate chunk, only when an XLSX file is chosen.
+  base: command === 'build' ? './' : '/',
+  worker: { format: 'es' },
   server: {
     port: 5173,
     strictPort: false,

@@ -45,3 +45,8 @@ export { ClientPreferences, type ClientPreferencesChangeDetail } from './element
 export { ClientDislikedServices, type ClientDislikedServicesChangeDetail } from './elements/client-disliked-services/client-disliked-services.js';
 // ClientInsightsElement: `ClientInsights` is the model's figures.
 export { ClientInsightsElement } from './elements/client-insights/client-insights.js';
+// Import and export of clients: CSV / XLSX reading and writing, mapping, validation, chunked import.
+export * from './import-export/index.js';
+export { ClientImport } from './elements/client-import/client-import.js';
+export type { ClientImportCompleteDetail, ClientImportCloseDetail } from './elements/client-import/events.js';
+export type { ImportStrings, ImportStep, ImportFileErrorStrings } from './i18n/groups/import.js';

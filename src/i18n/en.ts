@@ -1,4 +1,5 @@
 import { fileEn } from './groups/file.js';
+import { importEn } from './groups/import.js';
 import { listEn } from './groups/list.js';
 import type { Translation } from './translation.js';
 
@@ -273,4 +274,5 @@ export const en: Translation = {
   },
   list: listEn,
   file: fileEn,
+  import: importEn,
 };

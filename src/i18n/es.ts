@@ -1,4 +1,5 @@
 import { fileEs } from './groups/file.js';
+import { importEs } from './groups/import.js';
 import { listEs } from './groups/list.js';
 import type { Translation } from './translation.js';
 
@@ -273,4 +274,5 @@ export const es: Translation = {
   },
   list: listEs,
   file: fileEs,
+  import: importEs,
 };

@@ -1,4 +1,5 @@
 import { filePtBR } from './groups/file.js';
+import { importPtBR } from './groups/import.js';
 import { listPtBR } from './groups/list.js';
 import type { Translation } from './translation.js';
 
@@ -273,4 +274,5 @@ export const ptBR: Translation = {
   },
   list: listPtBR,
   file: filePtBR,
+  import: importPtBR,
 };

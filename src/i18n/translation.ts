@@ -13,6 +13,7 @@ import type { GiftCard, InvoiceStatus, PAYMENT_METHODS, QuoteStatus, TRANSACTION
 import type { Permission } from '../model/session.js';
 import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../model/wallet.js';
 import type { FileStrings } from './groups/file.js';
+import type { ImportStrings } from './groups/import.js';
 import type { ListStrings } from './groups/list.js';
 
 /*
@@ -204,4 +205,6 @@ export interface Translation {
   list: ListStrings;
   /** <client-file> and its tabs (src/i18n/groups/file.ts). */
   file: FileStrings;
+  /** <client-import> and client export files (src/i18n/groups/import.ts). */
+  import: ImportStrings;
 }
