@@ -9,4 +9,14 @@ export default {
   // package.json already declares "customElements": "custom-elements.json"; never rewrite it
   // (the stale check writes the manifest into a temporary directory).
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in file-system order, which differs between clones: sort them so
+      // the committed manifest and the one CI regenerates compare equal.
+      name: 'sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      },
+    },
+  ],
 };
