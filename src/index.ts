@@ -45,6 +45,9 @@ export { ClientPreferences, type ClientPreferencesChangeDetail } from './element
 export { ClientDislikedServices, type ClientDislikedServicesChangeDetail } from './elements/client-disliked-services/client-disliked-services.js';
 // ClientInsightsElement: `ClientInsights` is the model's figures.
 export { ClientInsightsElement } from './elements/client-insights/client-insights.js';
+export { ClientList, type ClientOpenDetail, type ClientSelectDetail, type ClientCreatedDetail, type ClientBulkDetail, type ClientFilterChangeDetail, type ClientExportRequestDetail } from './elements/client-list/client-list.js';
+export { ClientGroups, type ClientGroupsChangeDetail } from './elements/client-groups/client-groups.js';
+
 // Import and export of clients: CSV / XLSX reading and writing, mapping, validation, chunked import.
 export * from './import-export/index.js';
 export { ClientImport } from './elements/client-import/client-import.js';

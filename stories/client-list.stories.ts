@@ -1,0 +1,185 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { AdapterError } from '../src/adapter/adapter-error.js';
+import type { AdapterErrorKind } from '../src/adapter/adapter-error.js';
+import type { ClientDataAdapter } from '../src/adapter/contract.js';
+import type { ClientFilter } from '../src/model/query.js';
+import { READ_ONLY_PERMISSIONS } from '../src/model/session.js';
+import '../src/define/client-list.js';
+import '../src/define/client-provider.js';
+import { storyAdapter } from './story-adapter.js';
+
+interface ListStoryArgs {
+  locale: 'en' | 'es' | 'pt-BR';
+  clientCount: number;
+  /** Simulated latency of every adapter call, in ms. */
+  latency: number;
+  /** Every call of `clients.list` fails with this kind. */
+  failure: '' | AdapterErrorKind;
+  /** The first `clients.list` fails, the retry succeeds. */
+  failOnce: boolean;
+  readOnly: boolean;
+  view: 'active' | 'trash';
+  search: string;
+  /** JSON of a ClientFilter (deep link). */
+  filter: string;
+  /** Width of the container, e.g. 380px (empty: full width). */
+  width: string;
+  /** Height of the list. */
+  height: string;
+}
+
+const adapters = new Map<string, ClientDataAdapter>();
+
+/** A host adapter whose first `clients.list` fails (the retry succeeds). */
+function failingOnce(adapter: ClientDataAdapter): ClientDataAdapter {
+  let failed = false;
+  return {
+    ...adapter,
+    clients: {
+      ...adapter.clients,
+      list: (query, options) => {
+        if (!failed) {
+          failed = true;
+          return Promise.reject(new AdapterError('unavailable', 'clients.list: the service is down (story)'));
+        }
+        return adapter.clients.list(query, options);
+      },
+    },
+  };
+}
+
+function adapterFor(args: ListStoryArgs): ClientDataAdapter {
+  const key = JSON.stringify([args.clientCount, args.latency, args.failure, args.failOnce, args.readOnly]);
+  let adapter = adapters.get(key);
+  if (!adapter) {
+    adapter = storyAdapter({
+      clientCount: args.clientCount,
+      latency: args.latency,
+      ...(args.readOnly ? { permissions: READ_ONLY_PERMISSIONS } : {}),
+      ...(args.failure ? { failureRate: 1, failureKind: args.failure, failingOperations: ['clients.list'] } : {}),
+    });
+    if (args.failOnce) adapter = failingOnce(adapter);
+    adapters.set(key, adapter);
+  }
+  return adapter;
+}
+
+function parseFilter(json: string): ClientFilter {
+  try {
+    return json ? (JSON.parse(json) as ClientFilter) : {};
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * `<client-list>`: search as you type (name, phone in any format, email; accents ignored), filters as
+ * removable chips and saved filters, quick metrics, a virtualized list paged from the adapter, selection
+ * with bulk actions, the trash, and the create dialog. Rows become cards in a narrow container.
+ * Keyboard: `/` search, ↑/↓ rows, Enter opens, Space selects.
+ *
+ * Events are logged in the Actions panel: client-open, client-select, client-created, client-trashed,
+ * client-restored, client-purged, client-filter-change, client-export-request.
+ */
+const meta: Meta<ListStoryArgs> = {
+  title: 'Elements/client-list',
+  component: 'client-list',
+  tags: ['autodocs'],
+  parameters: {
+    actions: {
+      handles: [
+        'client-open',
+        'client-select',
+        'client-created',
+        'client-updated',
+        'client-trashed',
+        'client-restored',
+        'client-purged',
+        'client-filter-change',
+        'client-export-request',
+      ],
+    },
+  },
+  args: {
+    locale: 'en',
+    clientCount: 300,
+    latency: 120,
+    failure: '',
+    failOnce: false,
+    readOnly: false,
+    view: 'active',
+    search: '',
+    filter: '',
+    width: '',
+    height: '40rem',
+  },
+  argTypes: {
+    locale: { control: 'inline-radio', options: ['en', 'es', 'pt-BR'] },
+    clientCount: { control: { type: 'number', min: 0, max: 100000 } },
+    latency: { control: { type: 'number', min: 0, max: 600000 } },
+    failure: { control: 'select', options: ['', 'network', 'unavailable', 'forbidden', 'invalid-response'] },
+    failOnce: { control: 'boolean' },
+    readOnly: { control: 'boolean' },
+    view: { control: 'inline-radio', options: ['active', 'trash'] },
+    search: { control: 'text' },
+    filter: { control: 'text' },
+    width: { control: 'text' },
+    height: { control: 'text' },
+  },
+  render: (args) => html`<client-provider .adapter=${adapterFor(args)} locale=${ifDefined(args.locale)} currency="EUR" time-zone="Europe/Madrid">
+    <div style=${styleMap(args.width ? { width: args.width, resize: 'horizontal', overflow: 'auto' } : {})}>
+      <client-list
+        id="story-list"
+        view=${args.view}
+        search=${args.search}
+        .filter=${parseFilter(args.filter)}
+        style=${styleMap({ '--client-list-height': args.height })}
+      ></client-list>
+    </div>
+  </client-provider>`,
+};
+export default meta;
+
+type Story = StoryObj<ListStoryArgs>;
+
+export const Default: Story = {};
+
+/** 100,000 clients: the first rows, searches and the jump to the end (Ctrl+End / End on a row) stay instant. */
+export const HundredThousandClients: Story = { name: '100,000 clients', args: { clientCount: 100_000, latency: 0 } };
+
+export const Loading: Story = { args: { latency: 600_000 } };
+
+/** No clients yet: the call to action creates the first one. */
+export const Empty: Story = { args: { clientCount: 0 } };
+
+/** Nothing matches the search: the call to action creates a client with the typed name. */
+export const NoResults: Story = { args: { search: 'Zoraida Quintanilla' } };
+
+/** The first load fails: the reason and a retry button (which works). */
+export const ErrorWithRetry: Story = { name: 'Error with retry', args: { failOnce: true } };
+
+/** Every load fails (the backend is down). */
+export const ErrorPersistent: Story = { name: 'Error (backend down)', args: { failure: 'network' } };
+
+/** Deleted clients: the deletion date, restore, delete permanently (with confirmation). */
+export const TrashView: Story = { name: 'Trash view', args: { view: 'trash', clientCount: 2000 } };
+
+/** A filter set by the host (deep link): removable chips, metrics for the filter. */
+export const Filtered: Story = { args: { filter: JSON.stringify({ statuses: ['vip'], hasActiveAlerts: true }) } };
+
+/** In a narrow panel rows become cards (container queries: the element's width, not the window's). */
+export const NarrowContainer: Story = { name: 'Narrow container', args: { width: '380px' } };
+
+/** The session may only view: no create, edit, delete or bulk actions. */
+export const ReadOnly: Story = { name: 'Read-only permissions', args: { readOnly: true } };
+
+export const DarkTheme: Story = { name: 'Dark theme', globals: { theme: 'dark' } };
+
+export const English: Story = { args: { locale: 'en' } };
+
+export const Spanish: Story = { args: { locale: 'es' } };
+
+export const BrazilianPortuguese: Story = { name: 'Brazilian Portuguese', args: { locale: 'pt-BR' } };

@@ -1,0 +1,103 @@
+/*
+ * <client-list> and <client-groups> over the REST adapter, through MSW's service worker (the HTTP
+ * contract handler over a memory adapter in this page): the same element code on the path a host
+ * backend takes — paging with offsets, search, filters, metrics, bulk actions, create, errors.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { createRestAdapter } from '../../../src/adapters/rest/index.js';
+import { normalizeText } from '../../../src/model/text.js';
+import type { MockBackend } from '../../../mocks/browser.js';
+import { startMockBackend } from '../../../mocks/browser.js';
+import '../../../src/define/client-groups.js';
+import type { ClientGroups } from '../../../src/elements/client-groups/client-groups.js';
+import { $, $$, click, mountList, rows, textOf, type, until, REFERENCE_DATE } from './helpers.js';
+
+let backend: Promise<MockBackend> | undefined;
+let paths = 0;
+
+/** One MSW worker per page; each test gets its own backend path (its own data). */
+async function restAdapter(clientCount = 400) {
+  const basePath = `/api/list-${++paths}`;
+  const started = await (backend ??= startMockBackend({ clientCount: 1, seed: 7, basePath: '/api/list-unused' }));
+  const { createMemoryAdapter } = await import('../../../src/adapters/memory/index.js');
+  const { createClientelaHandler } = await import('../../../mocks/server/handler.js');
+  const { createMswHandlers } = await import('../../../mocks/handlers.js');
+  const memory = createMemoryAdapter({ clientCount, seed: 7, referenceDate: REFERENCE_DATE });
+  const handler = createClientelaHandler({ adapter: memory, basePath });
+  started.worker.use(...createMswHandlers(handler));
+  return { adapter: createRestAdapter({ baseUrl: new URL(basePath, location.origin).href, retry: false }), memory };
+}
+
+describe('<client-list> over the REST adapter (MSW)', () => {
+  it('pages rows with the total, searches with highlights, and jumps to the end', async () => {
+    const { adapter, memory } = await restAdapter(1200);
+    const list = await mountList(adapter);
+    expect(list.total).to.equal((await memory.clients.list({ limit: 1 })).total);
+    expect(textOf($(list, '[part~="total"]'))).to.match(/^1,\d{3} clients$/);
+    await list.scrollToIndex(list.total! - 1, 'end');
+    await until(() => $(list, `.body > .row[data-index="${list.total! - 1}"][data-id]`), 'the last row never loaded');
+
+    list.search = 'mar';
+    await list.ready;
+    await until(() => rows(list).length && !$(list, '.grid.stale'), 'no results');
+    expect(list.total).to.equal((await memory.clients.list({ search: 'mar', limit: 1 })).total);
+    await until(() => $$(list, '.body mark').length, 'no highlighted matches');
+    expect($$(list, '.body mark').every((mark) => normalizeText(textOf(mark)) === 'mar')).to.equal(true);
+  });
+
+  it('applies a filter, shows its metrics, and trashes the selection', async () => {
+    const { adapter, memory } = await restAdapter();
+    const list = await mountList(adapter);
+    list.filter = { statuses: ['vip'] };
+    await list.ready;
+    await until(() => rows(list).length && !$(list, '.grid.stale'), 'no rows');
+    const expected = await memory.clients.metrics({ filter: { statuses: ['vip'] } });
+    await until(() => textOf($(list, '[part~="metrics"] .metric dd')) === String(expected.totalClients), 'metrics not shown');
+    const id = rows(list)[0]!.dataset['id']!;
+    click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
+    click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Move to trash'), 'no button'));
+    const trashed = oneEvent(list, 'client-trashed');
+    click(await until(() => $(list, 'dialog.confirm-dialog [value="confirm"]'), 'no confirmation'));
+    expect((await trashed).detail.ids).to.deep.equal([id]);
+    expect((await memory.clients.get(id)).trashedAt).to.be.a('string');
+  });
+
+  it('creates a client from the dialog', async () => {
+    const { adapter, memory } = await restAdapter();
+    const list = await mountList(adapter);
+    await list.openCreateDialog({ firstName: 'Rosa', lastName: 'Remota', email: 'rosa.remota@example.com' });
+    const created = oneEvent(list, 'client-created');
+    $(list, 'dialog.form-dialog form')!.dispatchEvent(new SubmitEvent('submit', { cancelable: true }));
+    const { client } = (await created).detail;
+    expect((await memory.clients.get(client.id)).email).to.equal('rosa.remota@example.com');
+  });
+
+  it('shows the error with retry when the backend fails', async () => {
+    const { adapter, memory } = await restAdapter();
+    memory.simulation.failNext('unavailable', 'clients.list');
+    const list = await mountList(adapter);
+    const error = await until(() => $(list, '.state-error'), 'no error');
+    click(error.querySelector('[part~="state-action"]'));
+    await until(() => rows(list).length, 'retry failed');
+  });
+});
+
+describe('<client-groups> over the REST adapter (MSW)', () => {
+  it('lists, creates and fills a group', async () => {
+    const { adapter, memory } = await restAdapter();
+    const ids = (await memory.clients.list({ limit: 2 })).items.map((item) => item.id);
+    const groups = await fixture<ClientGroups>(html`<client-groups .adapter=${adapter} .clientIds=${ids}></client-groups>`);
+    await groups.ready;
+    await until(() => $(groups, '.groups'), 'no groups');
+    type($<HTMLInputElement>(groups, '#new-group-name'), 'Remotos');
+    await groups.updateComplete;
+    const created = oneEvent(groups, 'client-groups-change');
+    $<HTMLFormElement>(groups, '[part~="create-form"]')!.requestSubmit();
+    const group = (await created).detail.group;
+    const item = await until(() => $$(groups, '[part~="group"]').find((li) => li.dataset['id'] === group.id), 'not listed');
+    const added = oneEvent(groups, 'client-groups-change');
+    click([...item.querySelectorAll('button')].find((button) => textOf(button) === 'Add 2 selected clients'));
+    expect((await added).detail.added).to.deep.equal(ids);
+    expect((await memory.clients.get(ids[0]!)).groupIds).to.include(group.id);
+  });
+});
