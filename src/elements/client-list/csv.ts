@@ -1,23 +1,12 @@
 /*
  * The list's built-in export: a CSV of the chosen clients, used when no host handles
- * `client-export-request` (the import/export wizard is its own element). Cells that a spreadsheet
- * would run as a formula (leading =, +, -, @, tab or carriage return) are prefixed with an apostrophe.
+ * `client-export-request`. Writing (BOM, quoting, formula escaping) is the import/export module's.
  */
 import { clientDisplayName, primaryPhone } from '../../model/client.js';
 import type { Client } from '../../model/client.js';
 import type { Group, Tag } from '../../model/group.js';
 import { currencyFractionDigits, minorToDecimalString } from '../../i18n/format.js';
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: formula-leading text neutralised, quoted when it holds a separator, quote or newline. */
-export function csvCell(value: unknown): string {
-  if (value === null || value === undefined) return '';
-  let text = String(value);
-  // A plain number ("-12.50") is data, not a formula.
-  if (typeof value === 'string' && FORMULA_START.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
-  return /[",;\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
+import { toCsv, type CsvValue } from '../../import-export/csv-write.js';
 
 export const CSV_COLUMNS = [
   'id',
@@ -43,10 +32,10 @@ export const CSV_COLUMNS = [
 export function clientsToCsv(clients: readonly Client[], lookups: { groups: readonly Group[]; tags: readonly Tag[] }): string {
   const groupName = new Map(lookups.groups.map((group) => [group.id, group.name]));
   const tagName = new Map(lookups.tags.map((tag) => [tag.id, tag.name]));
-  const lines = [CSV_COLUMNS.join(',')];
+  const rows: CsvValue[][] = [[...CSV_COLUMNS]];
   for (const client of clients) {
     const sales = client.stats.totalSales;
-    const row = [
+    rows.push([
       client.id,
       clientDisplayName(client),
       client.firstName,
@@ -64,8 +53,7 @@ export function clientsToCsv(clients: readonly Client[], lookups: { groups: read
       client.stats.lastVisitAt ?? '',
       client.createdAt,
       client.updatedAt,
-    ];
-    lines.push(row.map(csvCell).join(','));
+    ]);
   }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
+  return toCsv(rows);
 }
