@@ -8,6 +8,11 @@ import { html, nothing, render } from 'lit';
 import type { ClientDataAdapter } from '../src/adapter/contract.js';
 import { clearPersistence, createMemoryAdapter } from '../src/adapters/memory/index.js';
 import '../src/define/client-provider.js';
+import '../src/define/client-list.js';
+import '../src/define/client-file.js';
+import '../src/define/client-import.js';
+import type { ClientImport } from '../src/elements/client-import/client-import.js';
+import type { ClientList } from '../src/elements/client-list/client-list.js';
 import { catalogs } from '../src/i18n/catalogs.js';
 import { LOCALES, resolveLocale } from '../src/i18n/locale.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -68,7 +73,7 @@ async function resetDemoData(): Promise<void> {
 defineDemoOverview();
 
 const params = new URLSearchParams(location.search);
-const state: { locale: Locale; theme: Theme; backend: Backend; clients: number; adapter: AdapterState } = {
+const state: { locale: Locale; theme: Theme; backend: Backend; clients: number; clientId: string | undefined; adapter: AdapterState } = {
   locale: resolveLocale(params.get('lang') ?? navigator.language),
   theme:
     params.get('theme') === 'dark' || (params.get('theme') === null && matchMedia('(prefers-color-scheme: dark)').matches)
@@ -76,6 +81,7 @@ const state: { locale: Locale; theme: Theme; backend: Backend; clients: number; 
       : 'light',
   backend: params.get('backend') === 'rest' ? 'rest' : 'memory',
   clients: clientCount(params),
+  clientId: params.get('client') ?? undefined,
   adapter: { status: 'loading' },
 };
 
@@ -91,6 +97,18 @@ function setParam(name: string, value: string): void {
 function setLocale(locale: Locale): void {
   state.locale = locale;
   setParam('lang', locale);
+  update();
+}
+
+/** Shows a client's file next to the list (and in the URL, so a reload keeps it). */
+function openClient(id: string | undefined): void {
+  state.clientId = id;
+  if (id) setParam('client', id);
+  else {
+    const url = new URL(location.href);
+    url.searchParams.delete('client');
+    history.replaceState(null, '', url);
+  }
   update();
 }
 
@@ -128,7 +146,27 @@ function renderBody() {
       </div>`;
     case 'ready':
       return html`<client-provider .adapter=${current.adapter} locale=${state.locale}>
-        <demo-overview></demo-overview>
+        <div class="workspace">
+          <section class="list-pane">
+            <button type="button" class="import" @click=${() => (document.querySelector('client-import') as ClientImport).show()}>
+              ${t.demo.importClients}
+            </button>
+            <client-list
+              saved-filters-key="clientela-demo"
+              @client-open=${(event: CustomEvent<{ id: string }>) => openClient(event.detail.id)}
+            ></client-list>
+          </section>
+          <section class="file-pane" aria-live="polite">
+            ${state.clientId
+              ? html`<client-file client-id=${state.clientId} @client-back=${() => openClient(undefined)}></client-file>`
+              : html`<p class="notice">${t.demo.pickClient}</p>`}
+          </section>
+        </div>
+        <client-import @client-import-complete=${() => void (document.querySelector('client-list') as ClientList).reload()}></client-import>
+        <details class="overview">
+          <summary>${t.demo.overviewHeading}</summary>
+          <demo-overview></demo-overview>
+        </details>
       </client-provider>`;
   }
 }

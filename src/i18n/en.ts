@@ -242,6 +242,8 @@ export const en: Translation = {
     },
   },
   demo: {
+    importClients: 'Import clients',
+    pickClient: 'Choose a client in the list to open their file.',
     resetData: 'Reset demo data',
     title: 'Clientela demo',
     subtitle: 'An embedded clients module with generated demo data.',

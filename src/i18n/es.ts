@@ -242,6 +242,8 @@ export const es: Translation = {
     },
   },
   demo: {
+    importClients: 'Importar clientes',
+    pickClient: 'Elige un cliente de la lista para abrir su ficha.',
     resetData: 'Restablecer datos de demostración',
     title: 'Demo de Clientela',
     subtitle: 'Un módulo de clientes integrado, con datos de demostración generados.',

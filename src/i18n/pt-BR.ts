@@ -242,6 +242,8 @@ export const ptBR: Translation = {
     },
   },
   demo: {
+    importClients: 'Importar clientes',
+    pickClient: 'Escolha um cliente na lista para abrir a ficha.',
     resetData: 'Restaurar dados de demonstração',
     title: 'Demonstração do Clientela',
     subtitle: 'Um módulo de clientes incorporado, com dados de demonstração gerados.',
