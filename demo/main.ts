@@ -10,9 +10,6 @@ import { clearPersistence, createMemoryAdapter } from '../src/adapters/memory/in
 import '../src/define/client-provider.js';
 import '../src/define/client-list.js';
 import '../src/define/client-file.js';
-import '../src/define/client-import.js';
-import type { ClientImport } from '../src/elements/client-import/client-import.js';
-import type { ClientList } from '../src/elements/client-list/client-list.js';
 import { catalogs } from '../src/i18n/catalogs.js';
 import { LOCALES, resolveLocale } from '../src/i18n/locale.js';
 import type { Locale } from '../src/i18n/locale.js';
@@ -148,9 +145,6 @@ function renderBody() {
       return html`<client-provider .adapter=${current.adapter} locale=${state.locale}>
         <div class="workspace">
           <section class="list-pane">
-            <button type="button" class="import" @click=${() => (document.querySelector('client-import') as ClientImport).show()}>
-              ${t.demo.importClients}
-            </button>
             <client-list
               saved-filters-key="clientela-demo"
               @client-open=${(event: CustomEvent<{ id: string }>) => openClient(event.detail.id)}
@@ -162,7 +156,6 @@ function renderBody() {
               : html`<p class="notice">${t.demo.pickClient}</p>`}
           </section>
         </div>
-        <client-import @client-import-complete=${() => void (document.querySelector('client-list') as ClientList).reload()}></client-import>
         <details class="overview">
           <summary>${t.demo.overviewHeading}</summary>
           <demo-overview></demo-overview>

@@ -242,7 +242,6 @@ export const en: Translation = {
     },
   },
   demo: {
-    importClients: 'Import clients',
     pickClient: 'Choose a client in the list to open their file.',
     resetData: 'Reset demo data',
     title: 'Clientela demo',

@@ -242,7 +242,6 @@ export const es: Translation = {
     },
   },
   demo: {
-    importClients: 'Importar clientes',
     pickClient: 'Elige un cliente de la lista para abrir su ficha.',
     resetData: 'Restablecer datos de demostración',
     title: 'Demo de Clientela',

@@ -242,7 +242,6 @@ export const ptBR: Translation = {
     },
   },
   demo: {
-    importClients: 'Importar clientes',
     pickClient: 'Escolha um cliente na lista para abrir a ficha.',
     resetData: 'Restaurar dados de demonstração',
     title: 'Demonstração do Clientela',

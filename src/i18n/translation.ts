@@ -158,8 +158,6 @@ export interface EnumStrings {
 export interface DemoStrings {
   /** Button that forgets every demo edit kept in this browser. */
   resetData: string;
-  /** Opens the import wizard. */
-  importClients: string;
   /** Shown where the client file goes until a client is chosen. */
   pickClient: string;
   title: string;

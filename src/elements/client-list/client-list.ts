@@ -109,6 +109,9 @@ let listCount = 0;
  * @fires client-export-request - The user exported the selection. Cancelable: call `preventDefault()` to
  *   run your own export (e.g. the import/export wizard) with `detail.query`; otherwise the list downloads
  *   a CSV. Detail: `{ query, ids, count }`.
+ * @fires client-import-request - The user asked to import clients. Cancelable: call `preventDefault()`
+ *   to open your own importer; otherwise the list opens `<client-import>` (loaded on first use) and
+ *   reloads when an import completes.
  *
  * @cssprop --client-list-height - Block size of the element (default 36rem); or size the element itself.
  * @cssprop --client-list-row-height - Minimum height of a row (default 3.5rem × density).
@@ -424,6 +427,21 @@ export class ClientList extends ClientelaElement {
   }
 
   /* ---------------- public methods ---------------- */
+
+  /** Opens the import wizard (its code is loaded on first use), unless the host handles the request. */
+  async openImport(): Promise<void> {
+    if (this.emit('client-import-request', {}, { cancelable: true }).defaultPrevented) return;
+    await import('../../define/client-import.js');
+    let wizard = this.renderRoot.querySelector('client-import');
+    if (!wizard) {
+      wizard = this.ownerDocument.createElement('client-import');
+      wizard.adapter = this.adapter;
+      wizard.permissions = this.permissions;
+      wizard.addEventListener('client-import-complete', () => void this.reload());
+      this.renderRoot.appendChild(wizard);
+    }
+    await wizard.show();
+  }
 
   /** Loads the list again (after changes made elsewhere). */
   async reload(): Promise<void> {
@@ -1023,6 +1041,7 @@ export class ClientList extends ClientelaElement {
       restore: this.can('clients.restore'),
       purge: this.can('clients.purge'),
       export: this.can('clients.export'),
+      import: this.can('clients.import') && this.can('clients.create'),
     };
     this.rowContext = {
       localize: this.localize,
@@ -1052,6 +1071,7 @@ export class ClientList extends ClientelaElement {
         total,
         hasGrid: total !== undefined && total > 0 && this.pages.status !== 'error',
         canCreate: can.create,
+        canImport: can.import,
         canSeeTrash: can.trash || can.restore || can.purge,
         onSearchInput: this.onSearchInput,
         onSearchKeydown: this.onSearchKeydown,
@@ -1059,6 +1079,7 @@ export class ClientList extends ClientelaElement {
         onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
         onSort: this.onSort,
         onCreate: () => void this.dialog.openCreate(draftFromSearch(this.search)),
+        onImport: () => void this.openImport(),
       })}
       ${this.filtersOpen
         ? renderFilterPanel({

@@ -62,6 +62,9 @@ export interface ClientExportRequestDetail {
   count: number;
 }
 
+/** `client-import-request`: the user asked to import clients (nothing to carry). */
+export type ClientImportRequestDetail = Record<string, never>;
+
 declare global {
   interface HTMLElementEventMap {
     'client-open': CustomEvent<ClientOpenDetail>;
@@ -72,5 +75,6 @@ declare global {
     'client-purged': CustomEvent<ClientBulkDetail>;
     'client-filter-change': CustomEvent<ClientFilterChangeDetail>;
     'client-export-request': CustomEvent<ClientExportRequestDetail>;
+    'client-import-request': CustomEvent<ClientImportRequestDetail>;
   }
 }

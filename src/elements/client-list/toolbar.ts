@@ -24,6 +24,7 @@ export interface ToolbarContext {
   /** The grid is shown (the search box controls it). */
   hasGrid: boolean;
   canCreate: boolean;
+  canImport: boolean;
   canSeeTrash: boolean;
   onSearchInput: (value: string) => void;
   onSearchKeydown: (event: KeyboardEvent) => void;
@@ -31,6 +32,7 @@ export interface ToolbarContext {
   onToggleFilters: () => void;
   onSort: (sort: ClientSort) => void;
   onCreate: () => void;
+  onImport: () => void;
 }
 
 export function renderToolbar(ctx: ToolbarContext): TemplateResult {
@@ -98,6 +100,9 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
     </div>
     <span class="spacer"></span>
     <span class="total" part="total" aria-live="off">${ctx.total === undefined ? nothing : localize.plural(ctx.total, strings.total)}</span>
+    ${ctx.canImport && ctx.view === 'active'
+      ? html`<button type="button" class="button import" part="import-button" @click=${ctx.onImport}>${strings.importClients}</button>`
+      : nothing}
     ${ctx.canCreate && ctx.view === 'active'
       ? html`<button type="button" class="button primary create" part="create-button" @click=${ctx.onCreate}>${icons.plus}<span class="create-label">${strings.newClient}</span></button>`
       : nothing}

@@ -266,6 +266,8 @@ export interface ListStrings {
   viewLabel: string;
   views: { active: string; trash: string };
   newClient: string;
+  /** Toolbar button that opens the import wizard. */
+  importClients: string;
   sortBy: string;
   sortFields: Labels<ClientSortField>;
   sortDirection: { asc: string; desc: string };
@@ -295,6 +297,7 @@ export const listEn: ListStrings = {
   viewLabel: 'Show',
   views: { active: 'Clients', trash: 'Trash' },
   newClient: 'New client',
+  importClients: 'Import',
   sortBy: 'Sort by',
   sortFields: {
     name: 'Name',
@@ -524,6 +527,7 @@ export const listEs: ListStrings = {
   viewLabel: 'Mostrar',
   views: { active: 'Clientes', trash: 'Papelera' },
   newClient: 'Nuevo cliente',
+  importClients: 'Importar',
   sortBy: 'Ordenar por',
   sortFields: {
     name: 'Nombre',
@@ -753,6 +757,7 @@ export const listPtBR: ListStrings = {
   viewLabel: 'Mostrar',
   views: { active: 'Clientes', trash: 'Lixeira' },
   newClient: 'Novo cliente',
+  importClients: 'Importar',
   sortBy: 'Ordenar por',
   sortFields: {
     name: 'Nome',
