@@ -7,7 +7,7 @@ import type { Catalog, CatalogService } from '../../model/catalog.js';
 import { DislikedService, DislikedServiceInput, DislikedServicePatch } from '../../model/disliked-service.js';
 import { ClientTabElement } from '../client-file/client-tab.js';
 import { abortable, catalogOf } from '../client-file/lookups.js';
-import { formStyles } from '../client-file/tab-styles.js';
+import { formStyles, tabFrameStyles } from '../client-file/tab-styles.js';
 import { errorMessage, isNotFound, renderState, stateStyles } from '../shared/state-view.js';
 import { tokens } from '../shared/tokens.js';
 
@@ -72,23 +72,12 @@ export class ClientDislikedServices extends ClientTabElement {
     tokens,
     stateStyles,
     formStyles,
+    tabFrameStyles,
     css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
       .header {
-        display: flex;
-        flex-wrap: wrap;
         align-items: center;
-        gap: var(--_space) calc(var(--_space) * 2);
-        margin-bottom: calc(var(--_space) * 1.5);
       }
       h3 {
-        margin: 0;
-        font-size: var(--_font-size-large);
         margin-inline-end: auto;
       }
       .intro {

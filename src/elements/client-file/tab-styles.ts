@@ -146,3 +146,27 @@ export const formStyles = css`
     flex-wrap: wrap;
   }
 `;
+
+/**
+ * The frame of a tab element: block display, hidden honoured, and the header row with its title.
+ * Tabs adjust alignment in their own styles when their header holds other controls.
+ */
+export const tabFrameStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space) calc(var(--_space) * 2);
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  h3 {
+    margin: 0;
+    font-size: var(--_font-size-large);
+  }
+`;

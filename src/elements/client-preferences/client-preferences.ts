@@ -5,7 +5,7 @@ import { ResourceController } from '../../controllers/resource-controller.js';
 import { CommunicationPreferences, PREFERENCE_CHANNELS, PREFERENCE_TOPICS } from '../../model/preferences.js';
 import type { PreferenceChannel, PreferenceTopic } from '../../model/preferences.js';
 import { ClientTabElement } from '../client-file/client-tab.js';
-import { formStyles } from '../client-file/tab-styles.js';
+import { formStyles, tabFrameStyles } from '../client-file/tab-styles.js';
 import { isNotFound, renderState, rollbackMessage, stateStyles } from '../shared/state-view.js';
 import { tokens } from '../shared/tokens.js';
 
@@ -54,24 +54,8 @@ export class ClientPreferences extends ClientTabElement {
     tokens,
     stateStyles,
     formStyles,
+    tabFrameStyles,
     css`
-      :host {
-        display: block;
-      }
-      :host([hidden]) {
-        display: none;
-      }
-      .header {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: var(--_space) calc(var(--_space) * 2);
-        margin-bottom: calc(var(--_space) * 1.5);
-      }
-      h3 {
-        margin: 0;
-        font-size: var(--_font-size-large);
-      }
       .intro,
       .read-only {
         margin: 0;
