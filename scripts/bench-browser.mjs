@@ -27,11 +27,34 @@ async function bundle(entry, outfile, options = {}) {
   });
 }
 
-/** Minified + gzipped size in kB of an entry with everything it imports (lit and zod included). */
+/**
+ * Minified + gzipped size in kB of an entry, code-split the way a host's bundler splits it:
+ * `initial` is the entry with every chunk it imports statically (what loads before anything is
+ * clicked, lit and zod included); `lazy` is every chunk behind a dynamic import (the import wizard,
+ * the XLSX code, the es and pt-BR strings, the client file's tabs).
+ */
 async function gzipKb(root, entry, outDir) {
-  const outfile = join(outDir, `size-${basename(entry).replace(/\W/g, '_')}.js`);
-  await bundle(join(root, entry), outfile, { minify: true, treeShaking: true });
-  return gzipSync(readFileSync(outfile)).length / 1024;
+  const dir = join(outDir, `size-${basename(entry).replace(/\W/g, '_')}`);
+  const { metafile } = await bundle(join(root, entry), undefined, {
+    outdir: dir,
+    absWorkingDir: root,
+    splitting: true,
+    minify: true,
+    treeShaking: true,
+    metafile: true,
+  });
+  const entryOutput = Object.keys(metafile.outputs).find((out) => metafile.outputs[out].entryPoint === entry);
+  const initial = new Set();
+  for (const pending = [entryOutput]; pending.length > 0; ) {
+    const out = pending.pop();
+    if (initial.has(out)) continue;
+    initial.add(out);
+    for (const { kind, path } of metafile.outputs[out].imports) if (kind === 'import-statement') pending.push(path);
+  }
+  const kb = (out) => gzipSync(readFileSync(join(root, out))).length / 1024;
+  const outputs = Object.keys(metafile.outputs).filter((out) => out.endsWith('.js'));
+  const sum = (list) => list.reduce((total, out) => total + kb(out), 0);
+  return { initial: sum(outputs.filter((out) => initial.has(out))), lazy: sum(outputs.filter((out) => !initial.has(out))) };
 }
 
 function serve(dir) {
@@ -84,13 +107,15 @@ window.__bench = bench.default().then((report) => ({ report }), (error) => ({ er
       const { report } = outcome;
       const sizeEntries = sizeEntriesOf(root, name);
       const sizes = [];
-      for (const [label, path] of Object.entries(sizeEntries)) sizes.push({ label, kb: await gzipKb(root, path, outDir) });
+      for (const [label, path] of Object.entries(sizeEntries)) sizes.push({ label, ...(await gzipKb(root, path, outDir)) });
       console.log(`\n${report.title}`);
       console.table(report.rows);
       for (const { name: figure, value, target, unit } of report.targets ?? []) {
         console.log(`  ${value <= target ? 'ok  ' : 'MISS'} ${figure.padEnd(52)} ${value.toFixed(2).padStart(9)} ${unit}  (target ≤ ${target})`);
       }
-      for (const { label, kb } of sizes) console.log(`  size ${label.padEnd(47)} ${kb.toFixed(1).padStart(9)} kB gzip`);
+      for (const { label, initial, lazy } of sizes) {
+        console.log(`  size ${label.padEnd(47)} ${initial.toFixed(1).padStart(9)} kB gzip at start, ${lazy.toFixed(1)} kB in lazy chunks`);
+      }
       reports.push({ name, ...report, sizes });
     }
   } finally {

@@ -2,7 +2,7 @@
 // it: the zod schemas of the model (components, via z.toJSONSchema), the route table (paths,
 // parameters, bodies, the If-Match and Idempotency-Key headers) and the problem+json mapping.
 // Nothing here restates a schema: change the model or a route and `npm run docs` follows.
-import { z } from 'zod';
+import * as z from 'zod';
 import * as model from '../src/model/index.js';
 import { ADAPTER_ERROR_KINDS } from '../src/adapter/adapter-error.js';
 import { RESPONSE_SCHEMAS } from '../src/adapter/response-schemas.js';

@@ -1,3 +1,3 @@
 // Bundle-size entry: what every clientela element loads before its own code — Lit, zod (through
-// the validating adapter), the model's schemas, the text catalogs of every element, context.
+// the validating adapter), the model's schemas, the base strings in English, context.
 export { ClientelaElement } from '../../src/elements/clientela-element.js';

@@ -72,7 +72,7 @@ import type {
   WalletOperationResult,
   WalletSummary,
 } from '../model/index.js';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type {
   ActiveFilter,
   CommentFilter,

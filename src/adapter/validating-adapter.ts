@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AdapterError, formatIssuePath, isAbortError, isAdapterError, issuesFromZod } from './adapter-error.js';
 import type { ClientDataAdapter } from './contract.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';

@@ -6,6 +6,7 @@ import { ContextSubscription } from '../context/context-subscription.js';
 import { adapterContext, currentUserContext, permissionsContext } from '../context/keys.js';
 import type { LocaleSettings } from '../context/keys.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
+import type { StringsSource } from '../i18n/strings.js';
 import { ALL_PERMISSIONS, can } from '../model/session.js';
 import type { Permission, SessionUser } from '../model/session.js';
 import { VERSION } from '../version.js';
@@ -32,7 +33,8 @@ type EmitArgs<K extends CustomEventName> = undefined extends EventDetail<K>
  *   element itself (which wins, and is wrapped by `withValidation` like the provider's).
  * - `permissions` / `can(permission)`: from the provider unless set on the element; with neither,
  *   every permission (the backend enforces the real rules).
- * - `localize`: text catalog and Intl formatters following the provider's locale or `lang`.
+ * - `localize`: text catalog and Intl formatters following the provider's locale or `lang`; the first
+ *   render waits for the strings of a locale not loaded yet (`static strings` names the areas).
  * - `emit(name, detail)`: a typed, bubbling, composed CustomEvent (declare it in HTMLElementEventMap).
  *
  * Context consumption uses controllers (not `@consume`), so it works with the legacy decorators the
@@ -42,8 +44,14 @@ type EmitArgs<K extends CustomEventName> = undefined extends EventDetail<K>
 export class ClientelaElement extends LitElement {
   static version: string = VERSION;
 
+  /**
+   * The string areas (beyond the base catalog) this element's templates read; subclasses list theirs,
+   * e.g. `static override strings = [listStrings]`.
+   */
+  static strings: readonly StringsSource[] = [];
+
   /** Text catalog and formatters for the current locale. */
-  protected readonly localize = new LocalizeController(this);
+  protected readonly localize = new LocalizeController(this, (this.constructor as typeof ClientelaElement).strings);
 
   /** The adapter from context. @internal */
   @state() private contextAdapter: ClientDataAdapter | undefined;
@@ -113,6 +121,12 @@ export class ClientelaElement extends LitElement {
   /** Whether a provider answered for the adapter context (false for a standalone element). */
   protected get hasProvider(): boolean {
     return this.adapterSubscription.answered || this.permissionsSubscription.answered || this.userSubscription.answered;
+  }
+
+  /** Waits for the locale's strings (another locale than English loads on first use), then renders. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.localize.ready();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Whether the current user may do `permission`. */

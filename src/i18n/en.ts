@@ -1,10 +1,7 @@
-import { fileEn } from './groups/file.js';
-import { importEn } from './groups/import.js';
-import { listEn } from './groups/list.js';
-import type { Translation } from './translation.js';
+import type { BaseTranslation } from './translation.js';
 
 /** English (default) catalog. */
-export const en: Translation = {
+export const enBase: BaseTranslation = {
   meta: {
     languageName: 'English',
   },
@@ -273,7 +270,8 @@ export const en: Translation = {
     columnUpdated: 'Last updated',
     records: { one: '{count} record', other: '{count} records' },
   },
-  list: listEn,
-  file: fileEn,
-  import: importEn,
+  state: {
+    notFoundTitle: 'Client not found',
+    rolledBack: (reason) => `Your change couldn’t be saved and was undone. ${reason}`,
+  },
 };

@@ -1,10 +1,7 @@
-import { fileEs } from './groups/file.js';
-import { importEs } from './groups/import.js';
-import { listEs } from './groups/list.js';
-import type { Translation } from './translation.js';
+import type { BaseTranslation } from './translation.js';
 
 /** Spanish catalog (neutral: understood in Spain and Latin America). */
-export const es: Translation = {
+export const esBase: BaseTranslation = {
   meta: {
     languageName: 'Español',
   },
@@ -273,7 +270,8 @@ export const es: Translation = {
     columnUpdated: 'Última modificación',
     records: { one: '{count} registro', other: '{count} registros' },
   },
-  list: listEs,
-  file: fileEs,
-  import: importEs,
+  state: {
+    notFoundTitle: 'Cliente no encontrado',
+    rolledBack: (reason) => `No se pudo guardar el cambio y se ha deshecho. ${reason}`,
+  },
 };

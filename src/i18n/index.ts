@@ -1,8 +1,10 @@
 export type * from './translation.js';
-export { en } from './en.js';
-export { es } from './es.js';
-export { ptBR } from './pt-BR.js';
-export { catalogs, translationFor } from './catalogs.js';
+export { en, es, ptBR, catalogs, translationFor } from './catalogs.js';
+export { baseStrings, hasStrings, loadStrings, stringsFor, stringsSource } from './strings.js';
+export type { StringsPart, StringsSource } from './strings.js';
+export { listStrings } from './groups/list.js';
+export { fileStrings } from './groups/file.js';
+export { importStrings } from './groups/import.js';
 export { LOCALES, DEFAULT_LOCALE, resolveLocale, resolveLocaleOrUndefined } from './locale.js';
 export type { Locale } from './locale.js';
 export { LocalizeController, closestLang } from './localize-controller.js';

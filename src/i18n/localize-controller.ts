@@ -3,7 +3,6 @@ import { ContextSubscription } from '../context/context-subscription.js';
 import { localeContext } from '../context/keys.js';
 import type { LocaleSettings } from '../context/keys.js';
 import type { Money } from '../model/primitives.js';
-import { catalogs } from './catalogs.js';
 import {
   defaultTimeZone,
   formatDate,
@@ -16,6 +15,8 @@ import {
 } from './format.js';
 import { DEFAULT_LOCALE, resolveLocaleOrUndefined } from './locale.js';
 import type { Locale } from './locale.js';
+import { baseStrings, hasStrings, loadStrings, stringsFor } from './strings.js';
+import type { StringsSource } from './strings.js';
 import type { PluralForms, Translation } from './translation.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -67,9 +68,17 @@ function watchLang(doc: Document, listener: () => void): () => void {
  * `es-*` maps to the `es` catalog, `pt*` to `pt-BR`, anything else to `en`. It follows changes at
  * runtime (the provider's context, and `lang` attributes of the document) and re-renders the host.
  *
+ * The base catalog is always available; pass the areas the host reads (`[listStrings]`). English is
+ * bundled; another locale's strings load the first time they are needed, so the host must wait for
+ * `ready()` before rendering — `ClientelaElement` does it in `scheduleUpdate`:
+ *
  * ```ts
  * class MyElement extends LitElement {
- *   private readonly localize = new LocalizeController(this);
+ *   private readonly localize = new LocalizeController(this, [listStrings]);
+ *   protected override scheduleUpdate() {
+ *     const strings = this.localize.ready();
+ *     return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+ *   }
  *   render() {
  *     const { t } = this.localize;
  *     return html`<button>${t.common.retry}</button> ${this.localize.money(total)}`;
@@ -83,7 +92,13 @@ export class LocalizeController implements ReactiveController {
   private stopWatchingLang: (() => void) | undefined;
   private readonly subscription: ContextSubscription<typeof localeContext>;
 
-  constructor(private readonly host: Host) {
+  private readonly sources: readonly StringsSource[];
+
+  constructor(
+    private readonly host: Host,
+    areas: readonly StringsSource[] = [],
+  ) {
+    this.sources = [baseStrings, ...areas];
     this.subscription = new ContextSubscription(host, localeContext, (settings) => {
       const changed =
         settings?.currency !== this.settings?.currency || settings?.timeZone !== this.settings?.timeZone;
@@ -98,9 +113,17 @@ export class LocalizeController implements ReactiveController {
     return this.current;
   }
 
-  /** The catalog of the current locale. */
+  /** The catalog of the current locale (its base and the host's areas; see `ready()`). */
   get t(): Translation {
-    return catalogs[this.current];
+    return stringsFor(this.current);
+  }
+
+  /**
+   * Undefined when the current locale's strings are all here; otherwise loads them and returns the
+   * promise, which always resolves (a part that fails to load falls back to English).
+   */
+  ready(): Promise<void> | undefined {
+    return hasStrings(this.current, this.sources) ? undefined : loadStrings(this.current, this.sources);
   }
 
   /** ISO 4217 code for new amounts: the provider's, else EUR. */
@@ -135,6 +158,7 @@ export class LocalizeController implements ReactiveController {
       this.settings?.locale ?? (this.host.isConnected ? resolveLocaleOrUndefined(closestLang(this.host)) : undefined) ?? DEFAULT_LOCALE;
     if (next === this.current) return false;
     this.current = next;
+    void this.ready(); // start fetching now; the host's update waits for it
     this.host.requestUpdate();
     return true;
   }

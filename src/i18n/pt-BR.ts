@@ -1,10 +1,7 @@
-import { filePtBR } from './groups/file.js';
-import { importPtBR } from './groups/import.js';
-import { listPtBR } from './groups/list.js';
-import type { Translation } from './translation.js';
+import type { BaseTranslation } from './translation.js';
 
 /** Brazilian Portuguese catalog. */
-export const ptBR: Translation = {
+export const ptBRBase: BaseTranslation = {
   meta: {
     languageName: 'Português (Brasil)',
   },
@@ -273,7 +270,8 @@ export const ptBR: Translation = {
     columnUpdated: 'Última atualização',
     records: { '=0': 'Nenhum registro', one: '{count} registro', other: '{count} registros' },
   },
-  list: listPtBR,
-  file: filePtBR,
-  import: importPtBR,
+  state: {
+    notFoundTitle: 'Cliente não encontrado',
+    rolledBack: (reason) => `Não foi possível salvar a alteração, e ela foi desfeita. ${reason}`,
+  },
 };

@@ -30,9 +30,13 @@ import type { ListStrings } from './groups/list.js';
  *     ICU's `=0`) is used for exactly zero: CLDR puts 0 in `one` for Brazilian Portuguese, so pt-BR
  *     gives `'=0': 'Nenhum registro'` where "0 registro" would read oddly.
  *
- * Groups: one top-level key per feature area, each typed by its own interface below. To add strings
- * for a new element, add a group interface (e.g. `ListStrings`), a key in `Translation`, and the
- * group in en.ts, es.ts and pt-BR.ts; the compiler lists every catalog still missing it.
+ * Loading: the base catalog (en.ts, es.ts, pt-BR.ts: everything but the areas) is used by every
+ * element. Each feature area (`StringArea`: list, file, import) has its own interface in
+ * groups/<area>.ts and one module per locale (groups/<area>.en.ts, .es.ts, .pt-BR.ts); an element
+ * names the areas it reads (`static strings = [listStrings]`), English comes in its bundle and the
+ * other locales load the first time they are needed (strings.ts). To add an area: an interface and
+ * a key in `Translation`, a name in `StringArea`, the three locale modules and a `stringsSource` in
+ * groups/<area>.ts; the compiler lists every catalog still missing a string.
  */
 
 /**
@@ -203,6 +207,12 @@ export interface Translation {
   resources: Labels<AdapterNamespace>;
   enums: EnumStrings;
   demo: DemoStrings;
+  /** Shared states (state-view.ts). */
+  state: {
+    notFoundTitle: string;
+    /** After an optimistic change was rolled back: "Your change was undone. {reason}". */
+    rolledBack: (reason: string) => string;
+  };
   /** <client-list>, <client-groups> (src/i18n/groups/list.ts). */
   list: ListStrings;
   /** <client-file> and its tabs (src/i18n/groups/file.ts). */
@@ -210,3 +220,9 @@ export interface Translation {
   /** <client-import> and client export files (src/i18n/groups/import.ts). */
   import: ImportStrings;
 }
+
+/** Feature areas whose strings load with their elements (see "Loading" above). */
+export type StringArea = 'list' | 'file' | 'import';
+
+/** The strings every element can read: the whole catalog but the areas. */
+export type BaseTranslation = Omit<Translation, StringArea>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, Id, IsoDateTime, Money, PersonRef } from './primitives.js';
 
 export const APPOINTMENT_STATUSES = [

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Money } from './primitives.js';
 
 const Named = z.object({ id: Id, name: z.string().min(1).max(200) });

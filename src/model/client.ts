@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime, LanguageTag, Money, RecordMeta, SafeUrl } from './primitives.js';
 
 export const CLIENT_STATUSES = ['active', 'inactive', 'prospect', 'vip'] as const;

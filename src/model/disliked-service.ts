@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, PersonRef } from './primitives.js';
 
 /** A service the client does not want; booking refuses it (the host checks it before booking). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, Id, IsoDateTime, PersonRef, SafeUrl } from './primitives.js';
 
 /** Metadata of a file attached to the client's profile (the bytes live wherever the host keeps them). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { HexColor, RecordMeta } from './primitives.js';
 
 export const GroupEditable = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './primitives.js';
 
 /** One row of an import, already mapped to client fields (validated by the adapter with ClientInput). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, IsoDateTime, Money } from './primitives.js';
 
 /** Loyalty figures about one client, computed by the backend. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, Id, IdempotencyKey, IsoDate, IsoDateTime, Money, PersonRef } from './primitives.js';
 
 export const CREDIT_STATUSES = ['available', 'used', 'expired', 'void'] as const;

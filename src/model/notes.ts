@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Attachment, ClientRecordMeta, Id, PersonRef } from './primitives.js';
 
 /** General notes about the client, or attention notes tied to one appointment. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Paging for per-client collections: opaque cursor or absolute offset, plus a page size. */
 export const CollectionQuery = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDateTime, Version } from './primitives.js';
 
 export const PREFERENCE_TOPICS = ['appointments', 'service', 'packages', 'marketing', 'transactions'] as const;

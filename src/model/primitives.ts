@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Opaque record identifier. */
 export const Id = z.string().min(1).max(128);

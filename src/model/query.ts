@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientStatus, ClientSummary } from './client.js';
 import { Id, IsoDate, Money } from './primitives.js';
 import { pageOf } from './page.js';

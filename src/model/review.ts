@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, Id, IsoDateTime, PersonRef } from './primitives.js';
 
 /** A rating and opinion the client left; reviews feed the list's metrics. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id } from './primitives.js';
 
 /** Actions a host's session may allow; the UI hides or disables what is not allowed. */

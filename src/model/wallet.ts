@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ClientRecordMeta, Id, IdempotencyKey, IsoDateTime, Money, PersonRef, PositiveMoney } from './primitives.js';
 
 /** The client's wallet. `balance` is the sum of its balance movements; `rewards` of its reward movements. */

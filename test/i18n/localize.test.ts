@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { defineElement } from '../../src/define/define.js';
-import { catalogs, en } from '../../src/i18n/index.js';
+import { catalogs, en, es, listStrings, ptBR } from '../../src/i18n/index.js';
+import { hasStrings, loadStrings, stringsFor, stringsSource } from '../../src/i18n/strings.js';
 import {
   currencyFractionDigits,
   formatDate,
@@ -22,6 +23,10 @@ const plain = (value: string) => value.replace(/[\u00a0\u202f]/g, ' ');
 
 class LocalizedProbe extends LitElement {
   readonly localize = new LocalizeController(this);
+  protected override scheduleUpdate() {
+    const strings = this.localize.ready();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
   override render() {
     return litHtml`<p>${this.localize.t.common.loading}</p>`;
   }
@@ -205,6 +210,45 @@ describe('LocalizeController', () => {
       const el = probe.querySelector('test-localized-probe')!;
       expect(el.localize.plural(3, el.localize.t.common.results)).to.equal('3 resultados');
       expect(el.localize.plural(1, el.localize.t.common.results)).to.equal('1 resultado');
+    });
+  });
+
+  describe('strings by area', () => {
+    it('loads an area of another locale on first use, and only that area', async () => {
+      expect(hasStrings('es', [listStrings])).to.equal(false);
+      await loadStrings('es', [listStrings]);
+      expect(hasStrings('es', [listStrings])).to.equal(true);
+      expect(stringsFor('es').list).to.deep.equal(es.list);
+      expect(stringsFor('es').common).to.deep.equal(es.common);
+      expect(stringsFor('es').import, 'the import area was not asked for').to.equal(undefined);
+    });
+
+    it('has English at once, without loading anything', () => {
+      expect(hasStrings('en', [listStrings])).to.equal(true);
+      expect(stringsFor('en').list).to.equal(en.list);
+    });
+
+    it('falls back to English, with a warning, when a locale chunk fails to load', async () => {
+      const broken = stringsSource('import', en.import, {
+        es: () => Promise.reject(new Error('chunk lost')),
+        'pt-BR': () => Promise.resolve(ptBR.import),
+      });
+      const warn = console.warn;
+      const warnings: unknown[][] = [];
+      console.warn = (...args: unknown[]) => void warnings.push(args);
+      try {
+        await loadStrings('es', [broken]);
+      } finally {
+        console.warn = warn;
+      }
+      expect(stringsFor('es').import.title).to.equal(en.import.title);
+      expect(String(warnings[0]?.[0])).to.contain('"import"');
+    });
+
+    it('renders an element in Spanish only once its strings are here', async () => {
+      const probe = await fixture<HTMLElement>(html`<div lang="pt-BR"><test-localized-probe></test-localized-probe></div>`);
+      const el = probe.querySelector('test-localized-probe')!;
+      expect(el.shadowRoot!.textContent).to.contain(ptBR.common.loading);
     });
   });
 

@@ -3,7 +3,7 @@ import { ImportFileError } from '../../src/import-export/errors.js';
 import { ParseClient } from '../../src/import-export/parse-client.js';
 import type { LoadLimits } from '../../src/import-export/protocol.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../../src/import-export/limits.js';
-import { en } from '../../src/i18n/en.js';
+import { en } from '../../src/i18n/catalogs.js';
 import { decodeText } from '../../src/import-export/sniff.js';
 import { parseDelimited } from '../../src/import-export/csv.js';
 import { asFile, bigCsv, binaryBytes, excelStyleWorkbook, fixtureFile, legacyXlsBytes, semicolonLatin1Bytes } from '../fixtures/import/files.js';

@@ -1,6 +1,6 @@
 // Per-client collections: the generic rules every collection shares (CRUD for the editable ones,
 // paging and get for all of them) and the specific ones (quote workflow, filters, active counts).
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   Alert,
   Allergy,

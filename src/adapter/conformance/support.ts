@@ -1,6 +1,6 @@
 // Helpers shared by the conformance areas: markers, explicit schema parsing, paging walkers, text
 // normalisation, fixtures that need the catalog.
-import type { z } from 'zod';
+import type * as z from 'zod';
 import {
   BulkResult,
   Catalog,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import type { CallOptions, EditableCollection, ListQuery, ReadCollection } from '../../adapter/contract.js';
 import { CollectionQuery, UpdateOptions, type Page, type PersonRef } from '../../model/index.js';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { AdapterError, validationError } from '../../adapter/adapter-error.js';
 
 /** Parses input with its schema or throws AdapterError('validation') with the field paths. */

@@ -1,6 +1,6 @@
 // The REST adapter: the whole ClientDataAdapter contract over fetch, against the HTTP contract in
 // docs/openapi.json (routes: routes.ts; URL parameters: query-codec.ts; errors: problem.ts).
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import { RESPONSE_SCHEMAS } from '../../adapter/response-schemas.js';
 import { markValidated } from '../../adapter/validating-adapter.js';

@@ -8,7 +8,7 @@
 // The adapter encodes without knowing the schema; the server decodes with the query's zod schema,
 // which says which parameters are numbers, booleans or arrays. A value that does not convert stays a
 // string, so the adapter's validation reports it at its field (e.g. filter.birthdayMonth).
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 type Def = {
   type: string;

@@ -1,7 +1,7 @@
 // The vocabulary of the route table: how each positional argument of a contract operation travels
 // over HTTP. The adapter encodes arguments with it, the server handler decodes them, and the OpenAPI
 // generator documents them, so the three read one description.
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

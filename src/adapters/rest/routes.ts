@@ -2,7 +2,7 @@
 // adapter builds its requests from it, the server handler (mocks/server) registers its routes from
 // it, and scripts/generate-openapi.ts documents it — so the three cannot drift. The mapped type makes
 // a new operation in the contract a compile error here until it has a route.
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import {
   ActiveFilter,

@@ -281,7 +281,7 @@ export class ClientDislikedServices extends ClientTabElement {
     } catch (error) {
       if (isNotFound(error)) return; // already gone
       this.setItems([...before]);
-      this.message = this.localize.t.file.state.rolledBack(errorMessage(error, this.localize.t));
+      this.message = this.localize.t.state.rolledBack(errorMessage(error, this.localize.t));
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.add-button, h3')?.focus();

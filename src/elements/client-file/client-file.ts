@@ -24,6 +24,7 @@ import { TAB_REGISTRY, loadTab, orderTabs, tabAvailable } from './tab-registry.j
 import type { TabDefinition } from './tab-registry.js';
 import { permissionsPending } from './session.js';
 import { TabsController } from './tabs-controller.js';
+import { fileStrings } from '../../i18n/groups/file.js';
 
 /** `client-tab-change`: the user opened another tab. */
 export interface ClientTabChangeDetail {
@@ -131,6 +132,8 @@ const listConverter = {
  * @csspart skeleton - A placeholder bar of the loading state.
  */
 export class ClientFileElement extends ClientelaElement {
+  static override strings = [fileStrings];
+
   static override styles = [tokens, stateStyles, avatarStyles, fileStyles];
 
   /** The tabs this element knows; a subclass may add its own. */

@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import type { Client } from '../../model/client.js';
 import { ClientelaElement } from '../clientela-element.js';
 import type {} from './events.js';
+import { fileStrings } from '../../i18n/groups/file.js';
 
 /**
  * Base class of the tab elements of <client-file> (`client-profile`, `client-preferences`, …).
@@ -22,6 +23,8 @@ import type {} from './events.js';
  * - A tab loads its data only once connected (the file connects it the first time it is opened).
  */
 export class ClientTabElement extends ClientelaElement {
+  static override strings = [fileStrings];
+
   /** The id of the client whose data the tab shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 

@@ -16,6 +16,7 @@ import { ConfirmDialogController, confirmDialogStyles } from '../shared/confirm-
 import { errorMessage, renderState, stateStyles } from '../shared/state-view.js';
 import { tokens } from '../shared/tokens.js';
 import { controlStyles } from '../client-list/client-list.styles.js';
+import { listStrings } from '../../i18n/groups/list.js';
 
 /** `client-groups-change`: a group was created, changed or deleted, or its members changed. */
 export interface ClientGroupsChangeDetail {
@@ -68,6 +69,8 @@ interface Members {
  * @csspart state - Loading, empty and error states (also state-loading, state-empty, state-error, state-action, skeleton).
  */
 export class ClientGroups extends ClientelaElement {
+  static override strings = [listStrings];
+
   static override styles = [
     tokens,
     stateStyles,

@@ -26,6 +26,7 @@ import { PHONE_COUNTRIES } from '../../import-export/phones.js';
 import type { FailedFileLabels, LoadedFile } from '../../import-export/protocol.js';
 import { workerBatchSource } from '../../import-export/sources.js';
 import './events.js';
+import { importStrings } from '../../i18n/groups/import.js';
 
 const STEPS: readonly ImportStep[] = ['file', 'mapping', 'preview', 'import', 'summary'];
 /** Rows with errors and duplicates listed one by one in the review (the rest are counted). */
@@ -90,6 +91,8 @@ let instances = 0;
  * @cssprop --client-color-warning - Duplicates.
  */
 export class ClientImport extends ClientelaElement {
+  static override strings = [importStrings];
+
   static override styles = [tokens, importStyles];
 
   /** Whether the wizard's dialog is open (reflects; set it, or call `show()` / `close()`). */

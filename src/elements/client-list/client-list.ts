@@ -45,6 +45,7 @@ import { renderMetricsStrip } from './metrics-strip.js';
 import { columnsFor, renderHeaderRow, renderRow } from './row.js';
 import type { ListView, RowContext } from './row.js';
 import { renderToolbar } from './toolbar.js';
+import { listStrings } from '../../i18n/groups/list.js';
 
 export type { ListView } from './row.js';
 export type * from './events.js';
@@ -154,6 +155,8 @@ let listCount = 0;
  * @csspart state - Loading, empty and error states (also state-loading, state-empty, state-error, state-action, skeleton).
  */
 export class ClientList extends ClientelaElement {
+  static override strings = [listStrings];
+
   static override styles = [tokens, stateStyles, avatarStyles, chipStyles, confirmDialogStyles, listStyles];
 
   private _filter: ClientFilter = {};

@@ -3,7 +3,7 @@
  * booleans), the conversion to and from the model, validation with the model's own schemas
  * (ClientEditable; never a copy of it), and the field-level diffs behind the conflict view.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { ClientEditable, CustomFieldValue, PHONE_TYPES } from '../../model/client.js';
 import type { Client, ClientPatch, ClientStatus, Gender } from '../../model/client.js';
 import type { CustomFieldDefinition } from '../../model/catalog.js';

@@ -61,7 +61,7 @@ export function errorMessage(error: unknown, t: Translation): string {
 
 /** The message after an optimistic change was rolled back: "Your change was undone: <why>". */
 export function rollbackMessage(error: unknown, t: Translation): string {
-  return t.file.state.rolledBack(errorMessage(error, t));
+  return t.state.rolledBack(errorMessage(error, t));
 }
 
 /** Whether an error means the record does not exist. */
@@ -128,7 +128,7 @@ export function renderState(view: StateView, t: Translation): TemplateResult {
     }
     case 'not-found':
       return html`<div class="state state-not-found" part="state state-not-found" role="alert">
-        <p class="state-title">${view.title ?? t.file.state.notFoundTitle}</p>
+        <p class="state-title">${view.title ?? t.state.notFoundTitle}</p>
         <p class="state-message">${view.message ?? t.errors.notFound}</p>
         ${action(view.back)}
       </div>`;

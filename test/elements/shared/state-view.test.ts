@@ -1,8 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { AdapterError } from '../../../src/adapter/adapter-error.js';
-import { en } from '../../../src/i18n/en.js';
-import { es } from '../../../src/i18n/es.js';
+import { en, es } from '../../../src/i18n/catalogs.js';
 import { hueOf, initialsOf, renderAvatar } from '../../../src/elements/shared/avatar.js';
 import { errorMessage, renderState, rollbackMessage } from '../../../src/elements/shared/state-view.js';
 
