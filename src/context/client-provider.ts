@@ -9,7 +9,7 @@ import { resolveLocaleOrUndefined } from '../i18n/locale.js';
 import { ALL_PERMISSIONS } from '../model/session.js';
 import type { Permission, Session } from '../model/session.js';
 import { VERSION } from '../version.js';
-import { adapterContext, currentUserContext, localeContext, permissionsContext } from './keys.js';
+import { adapterContext, currentUserContext, localeContext, permissionsContext, permissionsPendingContext } from './keys.js';
 import type { LocaleSettings } from './keys.js';
 
 /** Where the provided permissions come from. */
@@ -71,6 +71,7 @@ export class ClientProvider extends LitElement {
   private readonly localeProvider = new ContextProvider(this, { context: localeContext });
   private readonly permissionsProvider = new ContextProvider(this, { context: permissionsContext });
   private readonly userProvider = new ContextProvider(this, { context: currentUserContext });
+  private readonly pendingProvider = new ContextProvider(this, { context: permissionsPendingContext });
 
   private wrapped: { source: ClientDataAdapter; validated: ClientDataAdapter } | undefined;
   private sessionLoad: { adapter: ClientDataAdapter; controller: AbortController; settled: boolean } | undefined;
@@ -156,6 +157,7 @@ export class ClientProvider extends LitElement {
       this.permissionsProvider.setValue(permissions);
     }
     this.userProvider.setValue(this.session?.user ?? null);
+    this.pendingProvider.setValue(this.permissionsSource === 'session-loading');
   }
 
   /**

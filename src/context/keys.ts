@@ -14,6 +14,7 @@ export const CONTEXT_KEYS = {
   locale: `clientela/locale@${MAJOR}`,
   permissions: `clientela/permissions@${MAJOR}`,
   currentUser: `clientela/current-user@${MAJOR}`,
+  permissionsPending: `clientela/permissions-pending@${MAJOR}`,
 } as const;
 
 /** Formatting settings a provider gives its descendants. */
@@ -40,3 +41,9 @@ export const permissionsContext = createContext<readonly Permission[] | undefine
 
 /** The signed-in user from `adapter.session`, or null when the adapter has no session (or it failed). */
 export const currentUserContext = createContext<SessionUser | null | undefined>(CONTEXT_KEYS.currentUser);
+
+/**
+ * True while the provider is still loading the session that decides the permissions (which are none
+ * meanwhile): elements show their loading state then, not a "not allowed" that would flash.
+ */
+export const permissionsPendingContext = createContext<boolean | undefined>(CONTEXT_KEYS.permissionsPending);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { ClientDataAdapter } from '../adapter/contract.js';
 import { withValidation } from '../adapter/validating-adapter.js';
 import { ContextSubscription } from '../context/context-subscription.js';
-import { adapterContext, currentUserContext, permissionsContext } from '../context/keys.js';
+import { adapterContext, currentUserContext, permissionsContext, permissionsPendingContext } from '../context/keys.js';
 import type { LocaleSettings } from '../context/keys.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import type { StringsSource } from '../i18n/strings.js';
@@ -80,6 +80,13 @@ export class ClientelaElement extends LitElement {
     this.contextUser = value;
   });
 
+  /** The provider is still loading the session. @internal */
+  @state() private contextPermissionsPending = false;
+
+  private readonly pendingSubscription = new ContextSubscription(this, permissionsPendingContext, (value) => {
+    this.contextPermissionsPending = value === true;
+  });
+
   /**
    * The data adapter this element uses: one set on the element itself, else the provider's. Setting
    * it overrides the provider for this element; setting `undefined` returns to the provider's.
@@ -111,6 +118,14 @@ export class ClientelaElement extends LitElement {
   /** The signed-in user the provider loaded from `adapter.session`; null when unknown. */
   get currentUser(): SessionUser | null {
     return this.contextUser ?? null;
+  }
+
+  /**
+   * True while the provider is still loading the session that decides `permissions` (none
+   * meanwhile) and none are set on the element: show a loading state then, not "not allowed".
+   */
+  protected get permissionsPending(): boolean {
+    return this.ownPermissions === undefined && this.contextPermissionsPending;
   }
 
   /** Locale, currency and time zone in effect (resolved: never undefined). */

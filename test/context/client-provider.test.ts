@@ -39,6 +39,9 @@ function sessionOf(permissions: Permission[]): Session {
 
 /** A consumer that shows what it received. */
 class ProbeConsumer extends ClientelaElement {
+  get pending(): boolean {
+    return this.permissionsPending;
+  }
   override render() {
     const { t } = this.localize;
     return litHtml`<p>${t.common.retry}</p>
@@ -210,8 +213,10 @@ describe('<client-provider>', () => {
       const { provider, consumer } = await mount(stubAdapter({ session }).adapter);
       expect(provider.permissionsSource).to.equal('session-loading');
       expect(consumer.can('clients.view')).to.equal(false); // nothing while loading
+      expect(consumer.pending, 'consumers know the permissions are not decided yet').to.equal(true);
       resolve(sessionOf(['clients.view', 'wallet.view']));
       await waitUntil(() => consumer.can('clients.view'), 'session permissions not provided');
+      expect(consumer.pending).to.equal(false);
       expect(consumer.can('wallet.view')).to.equal(true);
       expect(consumer.can('clients.purge')).to.equal(false);
       expect(consumer.currentUser?.name).to.equal('Lucía Gómez');
@@ -227,6 +232,7 @@ describe('<client-provider>', () => {
         await waitUntil(() => provider.permissionsSource === 'session-failed');
         await consumer.updateComplete;
         expect(consumer.permissions).to.deep.equal([]);
+        expect(consumer.pending, 'a failed session is decided: none').to.equal(false);
       } finally {
         console.warn = warn;
       }

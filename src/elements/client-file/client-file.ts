@@ -22,7 +22,6 @@ import type { ClientDirtyChangeDetail, ClientUpdatedDetail } from './events.js';
 import { renderBadges, renderContactActions, renderMemberships } from './file-header.js';
 import { TAB_REGISTRY, loadTab, orderTabs, tabAvailable } from './tab-registry.js';
 import type { TabDefinition } from './tab-registry.js';
-import { permissionsPending } from './session.js';
 import { TabsController } from './tabs-controller.js';
 import { fileStrings } from '../../i18n/groups/file.js';
 
@@ -167,7 +166,7 @@ export class ClientFileElement extends ClientelaElement {
 
   /** May view clients, or may not know yet (the provider is loading the session). */
   private get mayView(): boolean {
-    return this.can('clients.view') || permissionsPending(this);
+    return this.can('clients.view') || this.permissionsPending;
   }
 
   private readonly client = new ResourceController(this, {
@@ -453,7 +452,7 @@ export class ClientFileElement extends ClientelaElement {
     const { t } = this.localize;
     if (!this.adapter) return html`<div part="base" class="file">${renderState({ kind: 'error', error: new Error(t.provider.noAdapter), title: t.provider.noAdapter }, t)}</div>`;
     if (!this.can('clients.view')) {
-      const pending = permissionsPending(this);
+      const pending = this.permissionsPending;
       return html`<div part="base" class="file">
         ${renderState(pending ? { kind: 'loading', shape: 'banner', label: t.provider.loadingSession } : { kind: 'forbidden' }, t)}
       </div>`;

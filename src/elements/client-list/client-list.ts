@@ -1032,7 +1032,8 @@ export class ClientList extends ClientelaElement {
       return html`<div class="root" part="base">${renderState({ kind: 'empty', title: t.provider.noAdapter }, t)}</div>`;
     }
     if (!this.can('clients.view')) {
-      return html`<div class="root" part="base">${renderState({ kind: 'forbidden' }, t)}</div>`;
+      const view = this.permissionsPending ? ({ kind: 'loading', shape: 'rows', lines: 8, label: t.provider.loadingSession } as const) : ({ kind: 'forbidden' } as const);
+      return html`<div class="root" part="base">${renderState(view, t)}</div>`;
     }
     const total = this.pages.total;
     const currency = this.metrics?.totalSales.currency ?? this.localize.currency;

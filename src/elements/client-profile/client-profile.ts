@@ -10,7 +10,6 @@ import type { Group, Tag } from '../../model/group.js';
 import { ClientTabElement } from '../client-file/client-tab.js';
 import type { ClientDirtyChangeDetail, ClientUpdatedDetail } from '../client-file/events.js';
 import { abortable, catalogOf } from '../client-file/lookups.js';
-import { permissionsPending } from '../client-file/session.js';
 import { errorMessage, isNotFound, renderState, stateStyles } from '../shared/state-view.js';
 import { tokens } from '../shared/tokens.js';
 import { profileStyles } from './client-profile.styles.js';
@@ -380,7 +379,7 @@ export class ClientProfile extends ClientTabElement {
     const { t } = this.localize;
     if (!this.adapter) return renderState({ kind: 'error', error: new Error(t.provider.noAdapter), title: t.provider.noAdapter }, t);
     if (!this.can('clients.view')) {
-      return renderState(permissionsPending(this) ? { kind: 'loading', label: t.provider.loadingSession } : { kind: 'forbidden' }, t);
+      return renderState(this.permissionsPending ? { kind: 'loading', label: t.provider.loadingSession } : { kind: 'forbidden' }, t);
     }
     const record = this.record;
     if (!record) {

@@ -226,6 +226,17 @@ describe('<client-list>', () => {
       await list.ready;
     });
 
+    it('shows the loading state, not “not allowed”, while the provider loads the session', async () => {
+      const slow = memory({ latency: 250 });
+      const { fixture, html } = await import('@open-wc/testing');
+      const provider = await fixture(html`<client-provider locale="en" .adapter=${slow}><client-list></client-list></client-provider>`);
+      const list = provider.querySelector('client-list')!;
+      await list.updateComplete;
+      expect($(list, '[part~="state-forbidden"]')).to.equal(null);
+      expect(textOf($(list, '.state-loading'))).to.contain('Checking your permissions');
+      await until(() => rows(list)[0], 'rows after the session');
+    });
+
     it('shows an inline error with retry, never a blank list', async () => {
       adapter.simulation.failNext('unavailable', 'clients.list');
       const list = await mountList(adapter);
