@@ -57,12 +57,12 @@ export const DEFAULT_EXPORT_COLUMNS: readonly ExportColumn[] = [
 
 /** What each of <client-list>'s columns exports as (`id` is always added last). */
 export const LIST_COLUMN_EXPORTS: Readonly<Record<string, readonly ExportColumn[]>> = {
-  client: ['name', 'firstName', 'lastName'],
+  client: ['name', 'firstName', 'lastName', 'groups', 'tags'],
   contact: ['email', 'phone'],
   reviews: ['reviewCount', 'averageRating'],
   sales: ['totalSales', 'currency'],
   updated: ['updatedAt'],
-  status: ['status'],
+  status: ['status', 'origin'],
   deleted: ['trashedAt'],
 };
 

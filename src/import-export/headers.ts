@@ -69,7 +69,8 @@ const SYNONYMS: Record<ImportField, readonly string[]> = {
 
 /** "Teléfono (móvil)" → "telefono movil". */
 export function normalizeHeader(header: string): string {
-  return normalizeText(header)
+  // camelCase and PascalCase headers ("ZipCode", "firstName", from .NET and JSON exporters) as words.
+  return normalizeText(header.replace(/(\p{Ll}|\d)(\p{Lu})/gu, '$1 $2'))
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

@@ -33,8 +33,9 @@ export function looksBinary(bytes: Uint8Array, encoding: TextEncoding): boolean 
 }
 
 /**
- * The kind of a file from its first bytes. Throws ImportFileError for an empty file, an old .xls
- * workbook, or a zip that is not a workbook is left to the XLSX reader (it says `malformed`).
+ * The kind of a file from its first bytes. Throws ImportFileError for an empty file or an old .xls
+ * workbook; a zip that is not a workbook is left to the XLSX reader (it says `binary`, or `malformed`
+ * when the zip itself is broken).
  */
 export function sniffKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) throw new ImportFileError('empty', 'The file is empty');

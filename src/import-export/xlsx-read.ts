@@ -4,8 +4,12 @@
  * Why not a spreadsheet library: the maintained readers on npm unzip with fflate's asynchronous API,
  * which spawns `blob:` workers for parts over 512 kB — blocked by a strict Content-Security-Policy
  * (`worker-src 'self'`), which this library must work under. Dates come out as `YYYY-MM-DD` (cells
- * with a date format, or `t="d"`), numbers as their shortest decimal text, booleans as TRUE / FALSE,
- * formulas as their cached value, errors (#N/A) as empty.
+ * with a date format, or `t="d"`), numbers as their shortest decimal text (never 1.2e+21; padded with
+ * zeros where the format says so, as Excel's zip code format `00000`), booleans as TRUE / FALSE,
+ * formulas as their cached value, errors (#N/A) as empty. Hidden sheets and chart sheets are left out.
+ *
+ * Tested on workbooks as Excel, LibreOffice Calc, Google Sheets and the .NET Open XML SDK write them
+ * (test/fixtures/import/xlsx-programs.ts).
  *
  * Loaded only when an XLSX file is chosen (a dynamic import in the worker).
  */
@@ -49,6 +53,12 @@ function text(parts: Parts, path: string): string | undefined {
   return bytes ? strFromU8(bytes) : undefined;
 }
 
+/** A relationship of a package part: its type (a URI ending in `/worksheet`, `/styles`…) and target part. */
+interface Relationship {
+  type: string;
+  target: string;
+}
+
 /** Joins a relationship target to the folder of the part that declares it. */
 function resolveTarget(base: string, target: string): string {
   if (target.startsWith('/')) return target.slice(1);
@@ -60,15 +70,33 @@ function resolveTarget(base: string, target: string): string {
   return parts.join('/');
 }
 
-function relationships(parts: Parts, relsPath: string, base: string): Map<string, string> {
-  const found = new Map<string, string>();
-  const xml = text(parts, relsPath);
+/** The relationships of the part `base`, by id (the `_rels/….rels` part beside it). */
+function relationships(parts: Parts, base: string): Map<string, Relationship> {
+  const found = new Map<string, Relationship>();
+  const slash = base.lastIndexOf('/') + 1;
+  const xml = text(parts, `${base.slice(0, slash)}_rels/${base.slice(slash)}.rels`);
   if (!xml) return found;
   for (const match of xml.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
     const attrs = attributes(match[1]!);
-    if (attrs['Id'] && attrs['Target']) found.set(attrs['Id'], resolveTarget(base, attrs['Target']));
+    if (attrs['Id'] && attrs['Target']) found.set(attrs['Id'], { type: attrs['Type'] ?? '', target: resolveTarget(base, attrs['Target']) });
   }
   return found;
+}
+
+/** Whether a relationship has a type (`worksheet`), in the transitional or the strict namespace. */
+function isType(relationship: Relationship | undefined, type: string): relationship is Relationship {
+  return relationship?.type.endsWith(`/${type}`) ?? false;
+}
+
+/** The target of the first relationship of a type. */
+function targetOfType(rels: Map<string, Relationship>, type: string): string | undefined {
+  return [...rels.values()].find((relationship) => isType(relationship, type))?.target;
+}
+
+/** Text as cells store it: XML entities, and the `_xHHHH_` escapes of ST_Xstring (Excel's CR is `_x000D_`). */
+function cellText(raw: string): string {
+  const decoded = decodeEntities(raw);
+  return decoded.includes('_x') ? decoded.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : decoded;
 }
 
 /** The text of a shared string or inline string: its `<t>` runs, phonetic runs left out. */
@@ -76,7 +104,7 @@ function richText(xml: string): string {
   const withoutPhonetic = xml.includes('rPh') ? xml.replace(/<(?:\w+:)?rPh\b[\s\S]*?<\/(?:\w+:)?rPh>/g, '') : xml;
   let result = '';
   for (const match of withoutPhonetic.matchAll(/<(?:\w+:)?t\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g)) {
-    result += decodeEntities(match[1] ?? '');
+    result += cellText(match[1] ?? '');
   }
   return result;
 }
@@ -97,22 +125,40 @@ export function isDateFormat(code: string): boolean {
   return /[dy]/i.test(bare) || /(^|[^a-z])m{3,}/i.test(bare);
 }
 
-/** For each cell style index, whether it formats numbers as dates. */
-function dateStyles(xml: string | undefined): boolean[] {
-  if (!xml) return [];
+/** How a cell style shows a number: as a date, or with at least `digits` digits (`00000` → 5). */
+interface NumberDisplay {
+  date: boolean;
+  digits: number;
+}
+
+/** The custom number formats of styles.xml, by id (from `<numFmts>`: a conditional format's `<dxf>` has its own). */
+function customFormats(xml: string): Map<number, string> {
   const custom = new Map<number, string>();
-  for (const match of xml.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
+  const numFmts = /<(?:\w+:)?numFmts\b[^>]*>([\s\S]*?)<\/(?:\w+:)?numFmts>/.exec(xml)?.[1] ?? '';
+  for (const match of numFmts.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
     const attrs = attributes(match[1]!);
     if (attrs['numFmtId'] && attrs['formatCode'] !== undefined) custom.set(Number(attrs['numFmtId']), attrs['formatCode']);
   }
+  return custom;
+}
+
+function numberDisplay(id: number, code: string | undefined): NumberDisplay {
+  if (code === undefined) return { date: BUILTIN_DATE_FORMATS.has(id), digits: 0 };
+  // Only zeros (Excel's "Zip Code" special format is 00000): leading zeros are shown.
+  return { date: isDateFormat(code), digits: /^0+$/.test(code) ? code.length : 0 };
+}
+
+/** For each cell style index, how it shows numbers. */
+function numberDisplays(xml: string | undefined): NumberDisplay[] {
+  if (!xml) return [];
+  const custom = customFormats(xml);
   const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
-  const styles: boolean[] = [];
+  const displays: NumberDisplay[] = [];
   for (const match of cellXfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)(?:\/>|>)/g)) {
     const id = Number(attributes(match[1]!)['numFmtId'] ?? 0);
-    const code = custom.get(id);
-    styles.push(code !== undefined ? isDateFormat(code) : BUILTIN_DATE_FORMATS.has(id));
+    displays.push(numberDisplay(id, custom.get(id)));
   }
-  return styles;
+  return displays;
 }
 
 /** "BC12" → 54 (zero-based column index). */
@@ -126,19 +172,30 @@ function columnIndex(reference: string): number {
   return index - 1;
 }
 
-/** The shortest decimal text of a number as Excel stores it ("612345678", "65.5"). */
-function numberText(raw: string): string {
+// Excel keeps 15 significant digits (this trims binary noise such as 0.30000000000000004); plain
+// digits, never an exponent (34612345678, 1234567890123460000000, 0.0000001).
+const PLAIN_NUMBER = new Intl.NumberFormat('en-US', { useGrouping: false, maximumSignificantDigits: 15 });
+
+/** The decimal text of a number as Excel stores it ("612345678", "65.5"), zero-padded to `digits`. */
+function numberText(raw: string, digits = 0): string {
   const value = Number(raw);
   if (!Number.isFinite(value)) return raw;
-  // Excel keeps 15 significant digits; trim binary noise such as 0.30000000000000004.
-  return String(Number(value.toPrecision(15)));
+  const plain = PLAIN_NUMBER.format(value);
+  return digits && Number.isInteger(value) && value >= 0 ? plain.padStart(digits, '0') : plain;
 }
 
 interface SheetContext {
   shared: string[];
-  dates: boolean[];
+  displays: NumberDisplay[];
   date1904: boolean;
   maxRows: number;
+}
+
+/** A number cell's text as its style shows it: a date, or digits. */
+function numberCell(raw: string, style: number, context: SheetContext): string {
+  const display = context.displays[style];
+  if (display?.date) return serialToIso(Number(raw), context.date1904) ?? numberText(raw);
+  return numberText(raw, display?.digits);
 }
 
 function sheetRows(xml: string, context: SheetContext): { rows: string[][]; rowNumbers: number[] } {
@@ -162,14 +219,11 @@ function sheetRows(xml: string, context: SheetContext): { rows: string[][]; rowN
       let value = '';
       if (type === 's') value = raw === undefined ? '' : (context.shared[Number(raw)] ?? '');
       else if (type === 'inlineStr') value = richText(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner)?.[1] ?? '');
-      else if (type === 'str') value = decodeEntities(raw ?? '');
+      else if (type === 'str') value = cellText(raw ?? '');
       else if (type === 'b') value = raw === undefined ? '' : raw.trim() === '1' ? 'TRUE' : 'FALSE';
       else if (type === 'e') value = '';
       else if (type === 'd') value = decodeEntities(raw ?? '').slice(0, 10);
-      else if (raw !== undefined && raw.trim() !== '') {
-        const style = attrs['s'] ? Number(attrs['s']) : 0;
-        value = context.dates[style] ? (serialToIso(Number(raw), context.date1904) ?? numberText(raw)) : numberText(raw);
-      }
+      else if (raw !== undefined && raw.trim() !== '') value = numberCell(raw, attrs['s'] ? Number(attrs['s']) : 0, context);
       if (value !== '') {
         while (cells.length < column) cells.push('');
         cells[column] = value;
@@ -191,45 +245,53 @@ export interface ReadWorkbookOptions {
   maxRows?: number;
 }
 
-/** Every sheet of an XLSX workbook, in workbook order, with its rows of text. */
-export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): SheetRows[] {
-  let parts: Parts;
+function unzip(bytes: Uint8Array): Parts {
   try {
-    parts = unzipSync(bytes, {
-      filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.rels'),
-    });
+    return unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.rels') });
   } catch (error) {
     throw fileError('malformed', `Not a readable XLSX file: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const rootRels = relationships(parts, '_rels/.rels', '');
-  const workbookPath = [...rootRels.values()].find((target) => /workbook\d*\.xml$/.test(target)) ?? 'xl/workbook.xml';
-  const workbook = text(parts, workbookPath);
-  if (!workbook) throw fileError('malformed', 'The zip file is not an Excel workbook');
-  const slash = workbookPath.lastIndexOf('/');
-  const folder = slash === -1 ? '' : workbookPath.slice(0, slash + 1);
-  const rels = relationships(parts, `${folder}_rels/${workbookPath.slice(slash + 1)}.rels`, workbookPath);
-  const workbookPr = /<(?:\w+:)?workbookPr\b([^>]*)\/?>/.exec(workbook);
-  const date1904 = workbookPr ? ['1', 'true'].includes(attributes(workbookPr[1]!)['date1904'] ?? '') : false;
+}
 
-  let sharedPath = `${folder}sharedStrings.xml`;
-  let stylesPath = `${folder}styles.xml`;
-  for (const target of rels.values()) {
-    if (/sharedStrings\d*\.xml$/i.test(target)) sharedPath = target;
-    if (/styles\d*\.xml$/i.test(target)) stylesPath = target;
+/** The workbook part (the package's main document): 'binary' when the zip holds something else. */
+function workbookPart(parts: Parts): { path: string; xml: string } {
+  const path = targetOfType(relationships(parts, ''), 'officeDocument') ?? 'xl/workbook.xml';
+  const xml = text(parts, path);
+  // A Word document, an OpenDocument spreadsheet, a zip of photos…
+  if (!xml || !/<(?:\w+:)?workbook\b/.test(xml)) throw fileError('binary', 'The zip file is not an Excel workbook');
+  return { path, xml };
+}
+
+/** The worksheets a user sees, in tab order (workbook.xml), with their parts (by relationship). */
+function visibleWorksheets(workbook: string, rels: Map<string, Relationship>): { name: string; path: string }[] {
+  const sheets: { name: string; path: string }[] = [];
+  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
+    const attrs = attributes(match[1]!);
+    const relationship = rels.get(attrs['id'] ?? '');
+    // Chart sheets, dialog and macro sheets hold no cells; hidden sheets (lookup lists) are not the user's data.
+    if (!isType(relationship, 'worksheet') || attrs['state'] === 'hidden' || attrs['state'] === 'veryHidden') continue;
+    sheets.push({ name: attrs['name'] ?? `Sheet${sheets.length + 1}`, path: relationship.target });
   }
+  return sheets;
+}
+
+/** Every visible worksheet of an XLSX workbook, in tab order, with its rows of text. */
+export function readWorkbook(bytes: Uint8Array, options: ReadWorkbookOptions = {}): SheetRows[] {
+  const parts = unzip(bytes);
+  const workbook = workbookPart(parts);
+  const rels = relationships(parts, workbook.path);
+  const folder = workbook.path.slice(0, workbook.path.lastIndexOf('/') + 1);
+  const workbookPr = /<(?:\w+:)?workbookPr\b([^>]*)\/?>/.exec(workbook.xml);
   const context: SheetContext = {
-    shared: sharedStrings(text(parts, sharedPath)),
-    dates: dateStyles(text(parts, stylesPath)),
-    date1904,
+    shared: sharedStrings(text(parts, targetOfType(rels, 'sharedStrings') ?? `${folder}sharedStrings.xml`)),
+    displays: numberDisplays(text(parts, targetOfType(rels, 'styles') ?? `${folder}styles.xml`)),
+    date1904: workbookPr ? ['1', 'true'].includes(attributes(workbookPr[1]!)['date1904'] ?? '') : false,
     maxRows: options.maxRows ?? Number.POSITIVE_INFINITY,
   };
   const sheets: SheetRows[] = [];
-  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
-    const attrs = attributes(match[1]!);
-    const target = rels.get(attrs['id'] ?? '');
-    const xml = target ? text(parts, target) : undefined;
-    if (!xml) continue; // chart sheets, dialog sheets, missing parts
-    sheets.push({ name: attrs['name'] ?? `Sheet${sheets.length + 1}`, ...sheetRows(xml, context) });
+  for (const sheet of visibleWorksheets(workbook.xml, rels)) {
+    const xml = text(parts, sheet.path);
+    if (xml) sheets.push({ name: sheet.name, ...sheetRows(xml, context) });
   }
   if (!sheets.length) throw fileError('no-sheets', 'The workbook has no worksheet');
   return sheets;

@@ -31,6 +31,13 @@ describe('import-export: header mapping', () => {
     ]);
   });
 
+  it('reads camelCase and PascalCase headers as words (exports of .NET and JSON tools)', () => {
+    expect(autoMap(['FirstName', 'LastName', 'EmailAddress', 'MobilePhone', 'DateOfBirth', 'ZipCode'])).to.deep.equal([
+      'firstName', 'lastName', 'email', 'mobile', 'birthDate', 'postalCode',
+    ]);
+    expect(autoMap(['fechaNacimiento', 'codigoPostal', 'DNI'], { locale: 'es' })).to.deep.equal(['birthDate', 'postalCode', 'nationalId']);
+  });
+
   it('prefers specific synonyms, lets several columns feed phones, and reads a lone "Nombre" as a full name', () => {
     expect(guessField('Teléfono móvil').field).to.equal('mobile');
     expect(guessField('Tel. fijo').field).to.equal('homePhone');

@@ -150,14 +150,15 @@ for (const backend of ['memory', 'REST over MSW'] as const) {
     it('exports a selection (filter.ids) to XLSX with the list’s visible columns', async () => {
       const [client] = await someClients(adapter);
       const columns = exportColumnsForListColumns(['select', 'client', 'contact', 'sales', 'updated']);
-      expect(columns).to.deep.equal(['name', 'firstName', 'lastName', 'email', 'phone', 'totalSales', 'currency', 'updatedAt', 'id']);
+      expect(columns).to.deep.equal(['name', 'firstName', 'lastName', 'groups', 'tags', 'email', 'phone', 'totalSales', 'currency', 'updatedAt', 'id']);
       const file = await exportClients(adapter, { filter: { ids: [client!.id] } }, { format: 'xlsx', columns, context: contextFor(en, 'en') });
       expect(file.fileName.endsWith('.xlsx')).to.equal(true);
       expect(file.count).to.equal(1);
       const [sheet] = readWorkbook(new Uint8Array(await file.blob.arrayBuffer()));
-      expect(sheet!.rows[0]).to.deep.equal(['Name', 'First name', 'Last name', 'Email', 'Phone', 'Total sales', 'Currency', 'Last updated', 'Client ID']);
-      expect(sheet!.rows[1]!.slice(0, 5)).to.deep.equal(['Óscar =cmd|" /C calc"!A0', 'Óscar', '=cmd|" /C calc"!A0', 'oscar@ejemplo.es', '+34 612 345 678']);
-      expect(sheet!.rows[1]![8]).to.equal(client!.id);
+      expect(sheet!.rows[0]).to.deep.equal(['Name', 'First name', 'Last name', 'Groups', 'Tags', 'Email', 'Phone', 'Total sales', 'Currency', 'Last updated', 'Client ID']);
+      expect(sheet!.rows[1]!.slice(0, 3)).to.deep.equal(['Óscar =cmd|" /C calc"!A0', 'Óscar', '=cmd|" /C calc"!A0']);
+      expect(sheet!.rows[1]!.slice(5, 7)).to.deep.equal(['oscar@ejemplo.es', '+34 612 345 678']);
+      expect(sheet!.rows[1]![10]).to.equal(client!.id);
     });
   });
 }

@@ -9,6 +9,7 @@ import type { Group } from '../../model/group.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { icons } from './row.js';
 import type { ListView } from './row.js';
+import type { ExportFormat } from '../../import-export/export.js';
 
 export interface BulkBarContext {
   idPrefix: string;
@@ -27,7 +28,7 @@ export interface BulkBarContext {
   onTrash: () => void;
   onRestore: () => void;
   onPurge: () => void;
-  onExport: () => void;
+  onExport: (format: ExportFormat) => void;
   onClear: () => void;
   onSelectAllMatching: () => void;
 }
@@ -61,7 +62,8 @@ export function renderBulkBar(ctx: BulkBarContext): TemplateResult {
           </span>`
         : nothing}
       ${!trash && ctx.can.export
-        ? html`<button type="button" class="button small" part="bulk-action" ?disabled=${ctx.busy} @click=${ctx.onExport}>${strings.export}</button>`
+        ? html`<button type="button" class="button small" part="bulk-action" ?disabled=${ctx.busy} @click=${() => ctx.onExport('csv')}>${strings.exportCsv}</button>
+            <button type="button" class="button small" part="bulk-action" ?disabled=${ctx.busy} @click=${() => ctx.onExport('xlsx')}>${strings.exportXlsx}</button>`
         : nothing}
       ${!trash && ctx.can.trash
         ? html`<button type="button" class="button small danger" part="bulk-action" ?disabled=${ctx.busy} @click=${ctx.onTrash}>${icons.trash} ${strings.trash}</button>`

@@ -27,7 +27,6 @@ import { renderBulkBar } from './bulk-bar.js';
 import { listStyles } from './client-list.styles.js';
 import { CreateDialogController, draftFromSearch } from './create-dialog.js';
 import type { ClientDraft } from './create-dialog.js';
-import { clientsToCsv } from './csv.js';
 import type { ClientFilterChangeDetail, ClientSelectDetail } from './events.js';
 import { renderFilterChips, renderFilterPanel } from './filter-panel.js';
 import {
@@ -46,6 +45,7 @@ import { columnsFor, renderHeaderRow, renderRow } from './row.js';
 import type { ListView, RowContext } from './row.js';
 import { renderToolbar } from './toolbar.js';
 import { listStrings } from '../../i18n/groups/list.js';
+import type { ExportFormat } from '../../import-export/export.js';
 
 export type { ListView } from './row.js';
 export type * from './events.js';
@@ -109,7 +109,7 @@ let listCount = 0;
  * @fires client-filter-change - The user changed the filter, search, view or sort. Detail: `{ filter, search, view, sort }`.
  * @fires client-export-request - The user exported the selection. Cancelable: call `preventDefault()` to
  *   run your own export (e.g. the import/export wizard) with `detail.query`; otherwise the list downloads
- *   a CSV. Detail: `{ query, ids, count }`.
+ *   the file itself (CSV or Excel, visible columns, labels in the user’s language). Detail: `{ query, ids, count, format }`.
  * @fires client-import-request - The user asked to import clients. Cancelable: call `preventDefault()`
  *   to open your own importer; otherwise the list opens `<client-import>` (loaded on first use) and
  *   reloads when an import completes.
@@ -917,7 +917,7 @@ export class ClientList extends ClientelaElement {
     if (kind !== 'restore' || done) this.reloadGroups();
   }
 
-  private async exportSelection(): Promise<void> {
+  private async exportSelection(format: ExportFormat): Promise<void> {
     const adapter = this.adapter;
     if (!adapter) return;
     const t = this.localize.t;
@@ -930,29 +930,22 @@ export class ClientList extends ClientelaElement {
       const everything = this.selection.allMatching && this.selection.excluded.length === 0;
       const ids = everything ? null : await this.resolveSelection();
       const query: ClientListQuery = { ...base, filter: { ...(filter ?? {}), ...(ids ? { ids } : {}) } };
-      const event = this.emit('client-export-request', { query, ids, count }, { cancelable: true });
+      const event = this.emit('client-export-request', { query, ids, count, format }, { cancelable: true });
       if (event.defaultPrevented) return;
-      const clients = await adapter.clients.exportAll(query);
-      const csv = clientsToCsv(clients, this.lookups);
-      this.download(csv, `clients-${new Date().toISOString().slice(0, 10)}.csv`);
-      this.notice = { kind: 'info', text: this.localize.plural(clients.length, t.list.bulk.exported) };
+      const [clients, { downloadListExport }] = await Promise.all([adapter.clients.exportAll(query), import('./export-file.js')]);
+      const file = await downloadListExport(clients, {
+        format,
+        locale: this.localize.locale,
+        listColumns: columnsFor(this.view, this.localize).map((column) => column.key),
+        lookups: this.lookups,
+        doc: this.ownerDocument,
+      });
+      this.notice = { kind: 'info', text: this.localize.plural(file.count, t.list.bulk.exported) };
     } catch (error) {
       this.notice = { kind: 'error', text: errorMessage(error, t) };
     } finally {
       this.busy = false;
     }
-  }
-
-  private download(text: string, fileName: string): void {
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-    const link = this.ownerDocument.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    link.hidden = true;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   /* ---------------- saved filters ---------------- */
@@ -1129,7 +1122,7 @@ export class ClientList extends ClientelaElement {
             onTrash: () => void this.bulk('trash'),
             onRestore: () => void this.bulk('restore'),
             onPurge: () => void this.bulk('purge'),
-            onExport: () => void this.exportSelection(),
+            onExport: (format) => void this.exportSelection(format),
             onClear: () => this.selection.clear(),
             onSelectAllMatching: () => this.selection.selectAllMatching(),
           })

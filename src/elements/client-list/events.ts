@@ -7,6 +7,7 @@
 import type { Client, ClientSummary } from '../../model/client.js';
 import type { BulkResult } from '../../model/page.js';
 import type { ClientFilter, ClientListQuery, ClientSort } from '../../model/query.js';
+import type { ExportFormat } from '../../import-export/export.js';
 
 /** `client-open`: the user asked to see a client (row, Enter, a duplicate warning's link). */
 export interface ClientOpenDetail {
@@ -50,9 +51,9 @@ export interface ClientFilterChangeDetail {
 }
 
 /**
- * `client-export-request`: the user asked to export the selection. The full import/export wizard is
- * its own element; until a host handles this event (and calls `preventDefault()`), the list
- * downloads a CSV of the selection itself.
+ * `client-export-request`: the user asked to export the selection as CSV or Excel. Unless a host
+ * handles this event (and calls `preventDefault()`), the list downloads the file itself: the visible
+ * columns, headers and labels in the user's language (see src/import-export/export.ts).
  */
 export interface ClientExportRequestDetail {
   /** The clients to export: pass it to `clients.exportAll`. Its `filter.ids` names them, unless all match. */
@@ -60,6 +61,8 @@ export interface ClientExportRequestDetail {
   /** The selected ids, or null when every client matching `query` is meant. */
   ids: string[] | null;
   count: number;
+  /** The file the user asked for. */
+  format: ExportFormat;
 }
 
 /** `client-import-request`: the user asked to import clients (nothing to carry). */

@@ -121,7 +121,9 @@ export interface ListBulkStrings {
   trash: string;
   restore: string;
   purge: string;
-  export: string;
+  /** Download the selection as CSV / as an Excel workbook, with the visible columns. */
+  exportCsv: string;
+  exportXlsx: string;
   clear: string;
   /** "Select all 2,345 matching clients". */
   selectAllMatching: PluralForms;

@@ -10,7 +10,7 @@ import type { MockBackend } from '../../../mocks/browser.js';
 import { startMockBackend } from '../../../mocks/browser.js';
 import '../../../src/define/client-groups.js';
 import type { ClientGroups } from '../../../src/elements/client-groups/client-groups.js';
-import { $, $$, click, mountList, rows, textOf, type, until, REFERENCE_DATE } from './helpers.js';
+import { $, $$, click, mountList, nextDownload, rows, textOf, type, until, REFERENCE_DATE } from './helpers.js';
 
 let backend: Promise<MockBackend> | undefined;
 let paths = 0;
@@ -60,6 +60,21 @@ describe('<client-list> over the REST adapter (MSW)', () => {
     click(await until(() => $(list, 'dialog.confirm-dialog [value="confirm"]'), 'no confirmation'));
     expect((await trashed).detail.ids).to.deep.equal([id]);
     expect((await memory.clients.get(id)).trashedAt).to.be.a('string');
+  });
+
+  it('exports the selection to Excel, fetched through the adapter', async () => {
+    const { adapter } = await restAdapter();
+    const list = await mountList(adapter);
+    const picked = rows(list).slice(0, 2).map((row) => row.dataset['id']!);
+    for (const row of rows(list).slice(0, 2)) click(row.querySelector('input[type="checkbox"]'));
+    const download = nextDownload();
+    click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Export Excel'), 'no Excel export'));
+    const { name, blob } = await download;
+    expect(name.endsWith('.xlsx')).to.equal(true);
+    const { readWorkbook } = await import('../../../src/import-export/xlsx-read.js');
+    const [sheet] = readWorkbook(new Uint8Array(await blob.arrayBuffer()));
+    expect(sheet!.rows[0]![0]).to.equal('Name');
+    expect(sheet!.rows.slice(1).map((row) => row.at(-1))).to.have.members(picked);
   });
 
   it('creates a client from the dialog', async () => {

@@ -6,7 +6,8 @@ import type { BulkResult } from '../../../src/model/page.js';
 import { READ_ONLY_PERMISSIONS, ALL_PERMISSIONS } from '../../../src/model/session.js';
 import type { MemoryAdapter } from '../../../src/adapters/memory/index.js';
 import { normalizeText } from '../../../src/model/text.js';
-import { $, $$, click, deepActiveElement, memory, mountList, rows, spy, textOf, tick, type, until } from './helpers.js';
+import { es } from '../../../src/i18n/catalogs.js';
+import { $, $$, click, deepActiveElement, memory, mountList, nextDownload, rows, spy, textOf, tick, type, until } from './helpers.js';
 
 const search = (list: ClientList) => $<HTMLInputElement>(list, '.search-input')!;
 const dialog = (list: ClientList) => $<HTMLDialogElement>(list, 'dialog.form-dialog');
@@ -444,12 +445,60 @@ describe('<client-list>', () => {
       click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
       list.addEventListener('client-export-request', (event) => event.preventDefault(), { once: true });
       const request = oneEvent(list, 'client-export-request');
-      click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Export'), 'no export'));
+      click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Export CSV'), 'no export'));
       const { detail } = await request;
+      expect(detail.format).to.equal('csv');
       expect(detail.ids).to.deep.equal([id]);
       expect(detail.count).to.equal(1);
       expect(detail.query.filter?.ids).to.deep.equal([id]);
       expect(watched.of('clients.exportAll').length).to.equal(0);
+    });
+  });
+
+  describe('export', () => {
+    it('downloads the selection as an Excel workbook: visible columns, headers and labels in the user’s language', async () => {
+      const list = await mountList(adapter, { locale: 'es' });
+      const picked = rows(list).slice(0, 2).map((row) => row.dataset['id']!);
+      click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
+      click(rows(list)[1]!.querySelector('input[type="checkbox"]'));
+      const download = nextDownload();
+      click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Exportar Excel'), 'no Excel export'));
+      const { name, blob } = await download;
+      expect(name).to.match(/^clientes-\d{4}-\d{2}-\d{2}\.xlsx$/);
+      const { readWorkbook } = await import('../../../src/import-export/xlsx-read.js');
+      const [sheet] = readWorkbook(new Uint8Array(await blob.arrayBuffer()));
+      expect(sheet!.name).to.equal('Clientes');
+      const [header, ...data] = sheet!.rows;
+      expect(header!.slice(0, 3)).to.deep.equal(['Nombre', es.import.exportColumns.firstName, es.import.exportColumns.lastName]);
+      expect(header).to.include(es.import.exportColumns.status);
+      expect(header!.at(-1)).to.equal(es.import.exportColumns.id);
+      expect(data.map((row) => row.at(-1))).to.have.members(picked);
+      const status = header!.indexOf(es.import.exportColumns.status);
+      const stored = await adapter.clients.get(picked[0]!);
+      const row = data.find((cells) => cells.at(-1) === picked[0])!;
+      expect(row[status]).to.equal(es.enums.clientStatus[stored.status]);
+      await until(() => textOf($(list, '.notice')).includes('2'), 'no notice of the export');
+      expect(list.selectedIds).to.have.members(picked);
+    });
+
+    it('downloads CSV with a BOM and English headers, and reports a failed export without losing the selection', async () => {
+      const list = await mountList(adapter);
+      const id = rows(list)[0]!.dataset['id']!;
+      click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
+      const download = nextDownload();
+      click(await until(() => $$(list, '.bulk-bar button').find((button) => textOf(button) === 'Export CSV'), 'no CSV export'));
+      const { name, blob } = await download;
+      expect(name).to.match(/^clients-\d{4}-\d{2}-\d{2}\.csv$/);
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(bytes);
+      expect(text.split('\r\n')[0]).to.match(/^Name,First name,Last name,Groups,Tags,Email,Phone/);
+      expect(text).to.contain(id);
+
+      adapter.simulation.failNext('unavailable', 'clients.exportAll');
+      click($$(list, '.bulk-bar button').find((button) => textOf(button) === 'Export CSV'));
+      await until(() => $(list, '.notice.error[role="alert"]'), 'no error notice');
+      expect(list.selectedIds).to.deep.equal([id]);
     });
   });
 

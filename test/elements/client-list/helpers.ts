@@ -105,3 +105,17 @@ export function controllerHost(): ReactiveControllerHost & { updates: number } {
 }
 
 export const tick = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Catches the next download link the page clicks (instead of letting the browser download) and its file. */
+export function nextDownload(): Promise<{ name: string; blob: Blob }> {
+  return new Promise((resolve) => {
+    const onClick = (event: Event) => {
+      const link = event.composedPath()[0];
+      if (!(link instanceof HTMLAnchorElement) || !link.download) return;
+      event.preventDefault();
+      document.removeEventListener('click', onClick, true);
+      void fetch(link.href).then(async (response) => resolve({ name: link.download, blob: await response.blob() }));
+    };
+    document.addEventListener('click', onClick, true);
+  });
+}

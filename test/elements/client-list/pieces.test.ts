@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { clientsToCsv } from '../../../src/elements/client-list/csv.js';
 import { draftFromSearch } from '../../../src/elements/client-list/create-dialog.js';
 import {
   cleanFilter,
@@ -80,27 +79,6 @@ describe('client-list pieces', () => {
       expect(draftFromSearch('ana@example.com')).to.deep.equal({ email: 'ana@example.com' });
       expect(draftFromSearch('+34 612 34')).to.deep.equal({ phone: '+34 612 34' });
       expect(draftFromSearch('  ')).to.deep.equal({});
-    });
-  });
-
-  describe('CSV export', () => {
-    it('neutralises formula-leading cells in client data', async () => {
-      const adapter = memory({ clientCount: 0 });
-      const client = await adapter.clients.create({ firstName: '=HYPERLINK("x")', lastName: '@SUM(A1)' });
-      const csv = clientsToCsv([client], { groups: [], tags: [] });
-      expect(csv).to.contain(`"'=HYPERLINK(""x"")"`);
-      expect(csv).to.contain(`'@SUM(A1)`);
-    });
-
-    it('writes a header and one line per client, with group names', async () => {
-      const adapter = memory({ clientCount: 5 });
-      const clients = await adapter.clients.exportAll({});
-      const groups = await adapter.groups.list();
-      const csv = clientsToCsv(clients, { groups, tags: [] });
-      const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
-      expect(lines[0]).to.match(/^id,name,firstName/);
-      expect(lines.length).to.equal(clients.length + 1);
-      expect(csv.startsWith('\ufeff')).to.equal(true);
     });
   });
 });
