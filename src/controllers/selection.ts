@@ -18,7 +18,7 @@ export interface SelectionOptions {
 export interface ToggleOptions {
   index: number;
   shift?: boolean;
-  /** The id at an index, when loaded (ranges include only loaded rows). */
+  /** The id at an index, when known (a range includes only rows whose id it knows). */
   idAt: (index: number) => string | undefined;
 }
 
@@ -91,8 +91,8 @@ export class SelectionController implements ReactiveController {
   }
 
   /**
-   * A checkbox click: flips the row; with Shift, gives every loaded row from the anchor to this one
-   * the new state of this row.
+   * A checkbox click: flips the row; with Shift, gives every row from the anchor to this one whose id
+   * `idAt` knows the new state of this row (see `rangeTo` to fetch the ids of rows not loaded).
    */
   toggle(id: string, { index, shift = false, idAt }: ToggleOptions): void {
     const on = !this.has(id);
@@ -108,6 +108,12 @@ export class SelectionController implements ReactiveController {
       this.anchor = index;
     }
     this.changed();
+  }
+
+  /** The indexes a Shift-click on `index` would cover (from the anchor), or undefined when it is a plain click. */
+  rangeTo(index: number): { from: number; to: number } | undefined {
+    if (this.anchor === undefined || this.anchor === index) return undefined;
+    return this.anchor < index ? { from: this.anchor, to: index } : { from: index, to: this.anchor };
   }
 
   /** Selects (or, with `on` false, unselects) these ids, e.g. every visible row. */

@@ -592,7 +592,7 @@ export class ClientList extends ClientelaElement {
     if (!client || !control) return;
     switch (control.dataset['action']) {
       case 'select':
-        this.selection.toggle(client.id, { index, shift: event.shiftKey, idAt: this.idAt });
+        void this.toggleRow(client.id, index, event.shiftKey);
         break;
       case 'open':
         this.open(client);
@@ -653,7 +653,7 @@ export class ClientList extends ClientelaElement {
         if (onRow) {
           event.preventDefault();
           const client = this.pages.at(index);
-          if (client) this.selection.toggle(client.id, { index, shift: event.shiftKey, idAt: this.idAt });
+          if (client) void this.toggleRow(client.id, index, event.shiftKey);
         }
         return;
       default:
@@ -792,6 +792,40 @@ export class ClientList extends ClientelaElement {
   }
 
   /** The ids a bulk action applies to: the chosen ones, or every matching one (paged in). */
+  /**
+   * A row's checkbox (or Space). A Shift range covers every row from the anchor, also those not
+   * loaded (flown past, or dropped from memory): their ids are fetched first, in pages of 500.
+   */
+  private async toggleRow(id: string, index: number, shift: boolean): Promise<void> {
+    const range = shift ? this.selection.rangeTo(index) : undefined;
+    const adapter = this.adapter;
+    const missing: number[] = [];
+    if (range && adapter) for (let at = range.from; at <= range.to; at++) if (!this.pages.at(at)) missing.push(at);
+    if (!range || !adapter || missing.length === 0) {
+      this.selection.toggle(id, { index, shift, idAt: this.idAt });
+      return;
+    }
+    const query = this.query;
+    const queryKey = JSON.stringify(query);
+    const fetched = new Map<number, string>();
+    this.busy = true;
+    try {
+      for (let at = missing[0]!; at <= missing.at(-1)!; ) {
+        const limit = Math.min(500, missing.at(-1)! - at + 1);
+        const page = await adapter.clients.list({ ...query, offset: at, limit });
+        if (JSON.stringify(this.query) !== queryKey) return; // the list changed under the range: it means nothing now
+        page.items.forEach((item, offset) => fetched.set(at + offset, item.id));
+        if (page.items.length < limit) break;
+        at += limit;
+      }
+      this.selection.toggle(id, { index, shift, idAt: (at) => this.idAt(at) ?? fetched.get(at) });
+    } catch (error) {
+      this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+    } finally {
+      this.busy = false;
+    }
+  }
+
   private async resolveSelection(): Promise<string[]> {
     if (!this.selection.allMatching) return this.selection.ids;
     const adapter = this.adapter;

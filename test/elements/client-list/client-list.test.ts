@@ -354,6 +354,24 @@ describe('<client-list>', () => {
       expect(textOf($(list, '.bulk-count'))).to.contain('4 selected');
     });
 
+    it('extends a Shift range over rows never loaded, fetching their ids', async () => {
+      const big = memory({ clientCount: 3000 });
+      const list = await mountList(big);
+      click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
+      await list.scrollToIndex(2400);
+      const target = await until(() => rows(list).find((row) => row.dataset['index'] === '2400'), 'row 2400 not rendered');
+      const range = oneEvent(list, 'client-select');
+      click(target.querySelector('input[type="checkbox"]'), { shiftKey: true });
+      const detail = (await range).detail;
+      expect(detail.count).to.equal(2401);
+      const expected: string[] = [];
+      for (let offset = 0; offset < 2401; offset += 500) {
+        const page = await big.clients.list({ ...list.query, offset, limit: Math.min(500, 2401 - offset) });
+        expected.push(...page.items.map((item) => item.id));
+      }
+      expect(new Set(detail.ids)).to.deep.equal(new Set(expected));
+    });
+
     it('selects all visible, then all matching', async () => {
       const list = await mountList(adapter);
       await until(() => $(list, '[data-action="select-visible"]'), 'no header checkbox');
