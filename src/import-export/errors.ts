@@ -9,6 +9,12 @@ export type ImportFileErrorCode =
   | 'binary'
   /** An old binary Excel workbook (.xls): it must be saved as .xlsx or CSV first. */
   | 'legacy-xls'
+  /** A password-protected workbook (Excel stores it encrypted, inside an OLE2 container). */
+  | 'encrypted'
+  /** An Excel Binary Workbook (.xlsb): it must be saved as .xlsx or CSV first. */
+  | 'xlsb'
+  /** An OpenDocument spreadsheet (.ods, LibreOffice's own format): it must be saved as .xlsx or CSV first. */
+  | 'ods'
   /** Larger than the size limit. */
   | 'too-large'
   /** More rows than the row limit. */

@@ -33,15 +33,33 @@ export function looksBinary(bytes: Uint8Array, encoding: TextEncoding): boolean 
 }
 
 /**
- * The kind of a file from its first bytes. Throws ImportFileError for an empty file or an old .xls
- * workbook; a zip that is not a workbook is left to the XLSX reader (it says `binary`, or `malformed`
- * when the zip itself is broken).
+ * The kind of a file from its first bytes. Throws ImportFileError for an empty file, an old .xls
+ * workbook or a password-protected one; a zip that is not a workbook is left to the XLSX reader (it
+ * says `xlsb`, `ods` or `binary`, or `malformed` when the zip itself is broken).
  */
 export function sniffKind(bytes: Uint8Array): FileKind {
   if (bytes.length === 0) throw new ImportFileError('empty', 'The file is empty');
   if (startsWith(bytes, ZIP)) return 'xlsx';
-  if (startsWith(bytes, OLE2)) throw new ImportFileError('legacy-xls', 'Old binary Excel workbooks (.xls) are not supported');
+  if (startsWith(bytes, OLE2)) {
+    // Excel saves a password-protected .xlsx encrypted inside an OLE2 file, like an old .xls: its
+    // directory names an "EncryptionInfo" stream.
+    if (includesUtf16(bytes, 'EncryptionInfo')) throw new ImportFileError('encrypted', 'The workbook is protected with a password');
+    throw new ImportFileError('legacy-xls', 'Old binary Excel workbooks (.xls) are not supported');
+  }
   return 'text';
+}
+
+/** Whether the bytes contain `text` in UTF-16LE (how OLE2 directories store stream names). */
+function includesUtf16(bytes: Uint8Array, text: string): boolean {
+  const first = text.charCodeAt(0);
+  search: for (let at = 0; at + text.length * 2 <= bytes.length; at++) {
+    if (bytes[at] !== first || bytes[at + 1] !== 0) continue;
+    for (let index = 1; index < text.length; index++) {
+      if (bytes[at + index * 2] !== text.charCodeAt(index) || bytes[at + index * 2 + 1] !== 0) continue search;
+    }
+    return true;
+  }
+  return false;
 }
 
 /** The encoding of text bytes: a BOM decides; else valid UTF-8 is UTF-8; else Windows-1252. */

@@ -247,7 +247,8 @@ export interface ReadWorkbookOptions {
 
 function unzip(bytes: Uint8Array): Parts {
   try {
-    return unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.rels') });
+    // The XML parts, and the few names that tell other spreadsheet formats apart (see workbookPart).
+    return unzipSync(bytes, { filter: (file) => file.name.endsWith('.xml') || file.name.endsWith('.rels') || file.name === 'mimetype' || file.name === 'xl/workbook.bin' });
   } catch (error) {
     throw fileError('malformed', `Not a readable XLSX file: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -257,9 +258,11 @@ function unzip(bytes: Uint8Array): Parts {
 function workbookPart(parts: Parts): { path: string; xml: string } {
   const path = targetOfType(relationships(parts, ''), 'officeDocument') ?? 'xl/workbook.xml';
   const xml = text(parts, path);
-  // A Word document, an OpenDocument spreadsheet, a zip of photos…
-  if (!xml || !/<(?:\w+:)?workbook\b/.test(xml)) throw fileError('binary', 'The zip file is not an Excel workbook');
-  return { path, xml };
+  if (xml && /<(?:\w+:)?workbook\b/.test(xml)) return { path, xml };
+  if (parts['xl/workbook.bin']) throw fileError('xlsb', 'Excel Binary Workbooks (.xlsb) are not supported');
+  if (text(parts, 'mimetype')?.trim() === 'application/vnd.oasis.opendocument.spreadsheet') throw fileError('ods', 'OpenDocument spreadsheets (.ods) are not supported');
+  // A Word document, a zip of photos…
+  throw fileError('binary', 'The zip file is not an Excel workbook');
 }
 
 /** The worksheets a user sees, in tab order (workbook.xml), with their parts (by relationship). */

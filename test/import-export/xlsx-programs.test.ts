@@ -14,6 +14,8 @@ import { readWorkbook } from '../../src/import-export/xlsx-read.js';
 import { en } from '../../src/i18n/catalogs.js';
 import { asFile, legacyXlsBytes } from '../fixtures/import/files.js';
 import {
+  encryptedWorkbookBytes,
+  excelBinaryZip,
   excelWorkbook,
   googleSheetsWorkbook,
   libreOfficeWorkbook,
@@ -173,10 +175,15 @@ describe('import-export: XLSX files saved by spreadsheet programs', () => {
       expect((await loadError(legacyXlsBytes(), 'clientes.xlsx')).code).to.equal('legacy-xls');
     });
 
+    it('names the formats it cannot read: a password-protected workbook, .xlsb, .ods', async () => {
+      expect((await loadError(encryptedWorkbookBytes(), 'clientes.xlsx')).code).to.equal('encrypted');
+      expect((await loadError(excelBinaryZip(), 'clientes.xlsb')).code).to.equal('xlsb');
+      expect((await loadError(openDocumentZip(), 'clientes.ods')).code).to.equal('ods');
+    });
+
     it('says a zip of something else is not a spreadsheet (binary), and a broken zip is damaged (malformed)', async () => {
       for (const [name, bytes] of [
         ['Word document', wordDocumentZip()],
-        ['OpenDocument spreadsheet', openDocumentZip()],
         ['zip of photos', photosZip()],
       ] as const) {
         expect((await loadError(bytes, 'clientes.xlsx')).code, name).to.equal('binary');
@@ -210,6 +217,8 @@ describe('<client-import> with workbooks from spreadsheet programs', function ()
   for (const [name, bytes, message] of [
     ['an old .xls saved as .xlsx', legacyXlsBytes(), t.fileErrors['legacy-xls']],
     ['a Word document saved as .xlsx', wordDocumentZip(), t.fileErrors.binary],
+    ['a password-protected workbook', encryptedWorkbookBytes(), t.fileErrors.encrypted],
+    ['an OpenDocument spreadsheet', openDocumentZip(), t.fileErrors.ods],
   ] as const) {
     it(`explains ${name}`, async () => {
       const wizard = await openWizard(createMemoryAdapter({ clientCount: 5 }));

@@ -22,6 +22,9 @@ export interface ImportFileErrorStrings {
   empty: string;
   binary: string;
   'legacy-xls': string;
+  encrypted: string;
+  xlsb: string;
+  ods: string;
   /** (size of the file, the limit), both formatted ("25 MB"). */
   'too-large': (size: string, limit: string) => string;
   /** (rows found, the limit), formatted. */
