@@ -6,7 +6,8 @@
  *   server, or after the user resumes) never stores a row twice.
  * - A network or unavailable error is retried with backoff; when the retries run out the run is
  *   `interrupted` and `resume()` continues from the batch that failed.
- * - `cancel()` stops before the next batch (a batch already sent completes: rows it stored stay).
+ * - `cancel()` stops before the next batch (a batch already sent completes: rows it stored stay);
+ *   `resume()` continues a stopped run too.
  * Nothing here touches the DOM: the wizard, a test or a host script drive it alike.
  */
 import { delay } from '../adapter/abort.js';
@@ -132,8 +133,12 @@ export class ImportRunner {
     return this.running;
   }
 
-  /** Continues an interrupted run from the batch that failed (same importId: no row stored twice). */
+  /**
+   * Continues an interrupted run from the batch that failed, or a stopped one from where it stopped
+   * (same importId: no row stored twice, even a batch that was in flight when it stopped).
+   */
   resume(): Promise<ImportOutcome> {
+    if (this.status === 'cancelled' && this.cursor !== null && !this.running) this.status = 'interrupted';
     return this.start();
   }
 

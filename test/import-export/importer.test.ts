@@ -146,19 +146,27 @@ for (const backend of ['memory', 'REST over MSW'] as const) {
       expect(await countMarked(adapter, marker)).to.equal(100);
     });
 
-    it('stops before the next batch when cancelled; stored rows stay', async () => {
+    it('stops before the next batch when cancelled; stored rows stay; a stopped run continues', async () => {
       const { marker, state } = analyzed(200);
       let run: ImportRunner | undefined;
+      let stop = true;
       run = runner(adapter, state, SKIP, {
         chunkSize: 50,
         onProgress: (progress) => {
-          if (progress.processed === 100) run!.cancel();
+          if (stop && progress.processed === 100) {
+            stop = false;
+            run!.cancel();
+          }
         },
       });
       const outcome = await run.start();
       expect(outcome.status).to.equal('cancelled');
       expect(outcome.processed).to.equal(100);
       expect(await countMarked(adapter, marker)).to.equal(100);
+      const continued = await run.resume();
+      expect(continued.status).to.equal('done');
+      expect([continued.processed, continued.created]).to.deep.equal([200, 200]);
+      expect(await countMarked(adapter, marker)).to.equal(200);
     });
 
     it('reports rows the backend refuses as failed, with their issues', async () => {

@@ -54,12 +54,14 @@ let instances = 0;
  *    clients (by email / phone) with a choice per row: skip, update the existing client, or create.
  * 4. **Import**: in chunks through `clients.importBatch`, with a progress bar, counts, time left and
  *    stop; a network failure is retried, then the import can be resumed without storing a row twice.
- * 5. **Summary**: created, updated, skipped and failed, and a CSV of the failed rows with the reason.
+ * 5. **Summary**: created, updated, skipped and failed, and a CSV of the failed rows with the reason;
+ *    after a stop, the rows not imported yet and a way to continue from there.
  *
  * Nothing is written until the user confirms in step 3. Open it with `show()` or the `open`
  * attribute; it closes with `close()`, its close button or Escape (not while importing).
  *
- * @fires client-import-complete - An import ended (done, or stopped by the user). Detail: ClientImportCompleteDetail.
+ * @fires client-import-complete - An import ended (done, or stopped by the user; a stopped import the
+ *   user continues fires it again when it ends). Detail: ClientImportCompleteDetail.
  * @fires client-import-close - The dialog closed. Detail: `{ imported }`.
  *
  * @csspart dialog - The wizard's `<dialog>`.
@@ -379,8 +381,11 @@ export class ClientImport extends ClientelaElement {
     await this.runImport(() => this.runner!.start());
   }
 
+  /** Continues an interrupted import, or (from the summary) one the user stopped. */
   private async resumeImport(): Promise<void> {
     if (!this.runner) return;
+    this.outcome = null;
+    if (this.currentStep !== 'import') this.goTo('import');
     await this.runImport(() => this.runner!.resume());
   }
 
@@ -934,6 +939,8 @@ export class ClientImport extends ClientelaElement {
     if (!outcome || !analysis) return this.renderFile();
     const failed = outcome.failed + analysis.invalid;
     const title = outcome.status === 'done' ? ti.doneTitle : outcome.status === 'cancelled' ? ti.stoppedTitle : ti.failedTitle;
+    const notImported = outcome.total - outcome.processed;
+    const stopped = outcome.status === 'cancelled' && notImported > 0;
     return html`<div class="body" part="body">
         ${this.heading(title)}
         <div class="summary" part="summary" role="status">
@@ -942,6 +949,7 @@ export class ClientImport extends ClientelaElement {
             <li>${this.localize.plural(outcome.updated, ti.updated)}</li>
             <li>${this.localize.plural(outcome.skipped, ti.skipped)}</li>
             <li>${this.localize.plural(failed, ti.failed)}</li>
+            ${stopped ? html`<li>${this.localize.plural(notImported, ti.notImported)}</li>` : nothing}
           </ul>
           <p class="hint">${ti.took(formatDuration(outcome.elapsedMs, this.localize.locale))}</p>
         </div>
@@ -955,6 +963,7 @@ export class ClientImport extends ClientelaElement {
       </div>
       <div class="footer" part="footer">
         <button type="button" class="button" part="button" @click=${() => this.reset()}>${ti.importAnother}</button>
+        ${stopped ? html`<button type="button" class="button" part="button" @click=${() => void this.resumeImport()}>${ti.continueImport}</button>` : nothing}
         <button type="button" class="button primary" part="button primary-button" @click=${() => this.close()}>${ti.done}</button>
       </div>`;
   }

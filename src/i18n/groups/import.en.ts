@@ -147,6 +147,8 @@ export const importEn: ImportStrings = {
 
   doneTitle: 'Import complete',
   stoppedTitle: 'Import stopped',
+  notImported: { one: '{count} row not imported yet', other: '{count} rows not imported yet' },
+  continueImport: 'Continue import',
   created: { '=0': 'No clients created', one: '{count} client created', other: '{count} clients created' },
   updated: { '=0': 'No clients updated', one: '{count} client updated', other: '{count} clients updated' },
   skipped: { '=0': 'No rows skipped', one: '{count} row skipped', other: '{count} rows skipped' },

@@ -147,6 +147,8 @@ export const importEs: ImportStrings = {
 
   doneTitle: 'Importación completada',
   stoppedTitle: 'Importación detenida',
+  notImported: { one: '{count} fila aún sin importar', other: '{count} filas aún sin importar' },
+  continueImport: 'Continuar la importación',
   created: { '=0': 'Ningún cliente creado', one: '{count} cliente creado', other: '{count} clientes creados' },
   updated: { '=0': 'Ningún cliente actualizado', one: '{count} cliente actualizado', other: '{count} clientes actualizados' },
   skipped: { '=0': 'Ninguna fila omitida', one: '{count} fila omitida', other: '{count} filas omitidas' },

@@ -147,6 +147,8 @@ export const importPtBR: ImportStrings = {
 
   doneTitle: 'Importação concluída',
   stoppedTitle: 'Importação interrompida',
+  notImported: { one: '{count} linha ainda não importada', other: '{count} linhas ainda não importadas' },
+  continueImport: 'Continuar importação',
   created: { '=0': 'Nenhum cliente criado', one: '{count} cliente criado', other: '{count} clientes criados' },
   updated: { '=0': 'Nenhum cliente atualizado', one: '{count} cliente atualizado', other: '{count} clientes atualizados' },
   skipped: { '=0': 'Nenhuma linha ignorada', one: '{count} linha ignorada', other: '{count} linhas ignoradas' },

@@ -163,6 +163,9 @@ export interface ImportStrings {
   /* Step 5: summary. */
   doneTitle: string;
   stoppedTitle: string;
+  /** On the summary of a stopped import: the rows it did not reach, and the button to go on. */
+  notImported: PluralForms;
+  continueImport: string;
   created: PluralForms;
   updated: PluralForms;
   skipped: PluralForms;

@@ -268,6 +268,17 @@ describe('<client-import>', function () {
       const stored = await countMarked(memory, 'stopme');
       expect(stored).to.equal(detail.created);
       expect(stored).to.be.within(30, 119);
+      expect(text($(wizard, '.summary'))).to.contain(`${120 - stored} rows not imported yet`);
+
+      // The user changes their mind: the import goes on from where it stopped, no row stored twice.
+      const finished = oneEvent(wizard, 'client-import-complete');
+      button(wizard, t.continueImport).click();
+      await stepIs(wizard, 'import');
+      expect((await finished).detail.status).to.equal('done');
+      await stepIs(wizard, 'summary');
+      expect(text($(wizard, '.step-heading'))).to.equal(t.doneTitle);
+      expect(await countMarked(memory, 'stopme')).to.equal(120);
+      expect(text($(wizard, '.summary'))).to.not.contain('not imported');
     });
 
     it('is interrupted by a lost connection and resumes without storing a row twice', async () => {
