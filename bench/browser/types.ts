@@ -2,8 +2,9 @@
  * What a browser benchmark module returns. A module `bench/browser/<name>.bench.ts` exports
  * `default async function run(): Promise<BrowserBenchReport>`; `npm run bench` bundles it, runs it
  * in headless Chromium and prints the report. An optional `bench/browser/<name>.sizes.json`
- * (label → entry module path from the repo root) names bundles whose minified + gzipped size
- * (everything they import included) is reported too.
+ * (label → entry module path from the repo root, or `{ entry, external?, target? }`) names bundles
+ * whose minified + gzipped size is reported too: code-split, what loads at start and what loads
+ * lazily (scripts/bench-browser.mjs).
  */
 export interface BrowserBenchReport {
   title: string;
