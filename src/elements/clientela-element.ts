@@ -138,10 +138,13 @@ export class ClientelaElement extends LitElement {
     return this.adapterSubscription.answered || this.permissionsSubscription.answered || this.userSubscription.answered;
   }
 
-  /** Waits for the locale's strings (another locale than English loads on first use), then renders. */
+  /**
+   * Waits for the locale's strings (another locale than English loads on first use), then renders;
+   * checks again after waiting, in case the locale changed meanwhile.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const strings = this.localize.ready();
-    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return strings ? strings.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Whether the current user may do `permission`. */

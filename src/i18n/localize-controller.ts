@@ -75,9 +75,9 @@ function watchLang(doc: Document, listener: () => void): () => void {
  * ```ts
  * class MyElement extends LitElement {
  *   private readonly localize = new LocalizeController(this, [listStrings]);
- *   protected override scheduleUpdate() {
+ *   protected override scheduleUpdate(): void | Promise<unknown> {
  *     const strings = this.localize.ready();
- *     return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+ *     return strings ? strings.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
  *   }
  *   render() {
  *     const { t } = this.localize;

@@ -33,11 +33,16 @@ export const baseStrings = stringsSource('base', enBase, {
   'pt-BR': () => import('./pt-BR.js').then((m) => m.ptBRBase),
 });
 
-/** Per locale, the parts that have arrived, merged into one object shaped like `Translation`. */
+/*
+ * Per locale, the parts that have arrived, merged into one object shaped like `Translation`. The
+ * other locales' objects inherit from the English one, so a part read before it arrives (a locale
+ * switched while an element was rendering) shows English instead of failing.
+ */
+const english: Partial<Translation> = {};
 const assembled: Record<Locale, { catalog: Partial<Translation>; parts: Set<StringsPart> }> = {
-  en: { catalog: {}, parts: new Set() },
-  es: { catalog: {}, parts: new Set() },
-  'pt-BR': { catalog: {}, parts: new Set() },
+  en: { catalog: english, parts: new Set() },
+  es: { catalog: Object.create(english) as Partial<Translation>, parts: new Set() },
+  'pt-BR': { catalog: Object.create(english) as Partial<Translation>, parts: new Set() },
 };
 const loading = new Map<string, Promise<void>>();
 
@@ -49,7 +54,7 @@ function put(locale: Locale, part: StringsPart, strings: unknown): void {
 }
 
 function hasPart(locale: Locale, source: StringsSource): boolean {
-  if (locale === 'en' && !assembled.en.parts.has(source.part)) put('en', source.part, source.en);
+  if (!assembled.en.parts.has(source.part)) put('en', source.part, source.en);
   return assembled[locale].parts.has(source.part);
 }
 
@@ -85,8 +90,8 @@ export function loadStrings(locale: Locale, sources: readonly StringsSource[]): 
 }
 
 /**
- * The catalog of `locale` as loaded so far. Only the parts `hasStrings` / `loadStrings` have
- * confirmed may be read; `LocalizeController` makes sure of that before its host renders.
+ * The catalog of `locale` as loaded so far: the parts `hasStrings` / `loadStrings` have confirmed
+ * (`LocalizeController` makes sure of that before its host renders), English for the others.
  */
 export function stringsFor(locale: Locale): Translation {
   return assembled[locale].catalog as Translation;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LitElement, html as litHtml } from 'lit';
 import { defineElement } from '../../src/define/define.js';
-import { catalogs, en, es, listStrings, ptBR } from '../../src/i18n/index.js';
+import { catalogs, en, es, importStrings, listStrings, ptBR } from '../../src/i18n/index.js';
 import { hasStrings, loadStrings, stringsFor, stringsSource } from '../../src/i18n/strings.js';
 import {
   currencyFractionDigits,
@@ -23,9 +23,9 @@ const plain = (value: string) => value.replace(/[\u00a0\u202f]/g, ' ');
 
 class LocalizedProbe extends LitElement {
   readonly localize = new LocalizeController(this);
-  protected override scheduleUpdate() {
+  protected override scheduleUpdate(): void | Promise<unknown> {
     const strings = this.localize.ready();
-    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    return strings ? strings.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
   override render() {
     return litHtml`<p>${this.localize.t.common.loading}</p>`;
@@ -220,7 +220,7 @@ describe('LocalizeController', () => {
       expect(hasStrings('es', [listStrings])).to.equal(true);
       expect(stringsFor('es').list).to.deep.equal(es.list);
       expect(stringsFor('es').common).to.deep.equal(es.common);
-      expect(stringsFor('es').import, 'the import area was not asked for').to.equal(undefined);
+      expect(hasStrings('es', [importStrings]), 'the import area was not asked for').to.equal(false);
     });
 
     it('has English at once, without loading anything', () => {
@@ -243,6 +243,17 @@ describe('LocalizeController', () => {
       }
       expect(stringsFor('es').import.title).to.equal(en.import.title);
       expect(String(warnings[0]?.[0])).to.contain('"import"');
+    });
+
+    it('survives a locale switched while the previous one loads: renders the last one asked for', async () => {
+      const probe = await fixture<HTMLElement>(html`<div lang="en"><test-localized-probe></test-localized-probe></div>`);
+      const el = probe.querySelector('test-localized-probe')!;
+      probe.setAttribute('lang', 'es');
+      await Promise.resolve();
+      probe.setAttribute('lang', 'pt-BR');
+      await waitUntil(() => el.shadowRoot!.textContent!.includes(ptBR.common.loading), 'not in Portuguese');
+      await el.updateComplete;
+      expect(el.shadowRoot!.textContent).to.contain(ptBR.common.loading);
     });
 
     it('renders an element in Spanish only once its strings are here', async () => {
