@@ -2,7 +2,7 @@
 // it: the zod schemas of the model (components, via z.toJSONSchema), the route table (paths,
 // parameters, bodies, the If-Match and Idempotency-Key headers) and the problem+json mapping.
 // Nothing here restates a schema: change the model or a route and `npm run docs` follows.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as model from '../src/model/index.js';
 import { ADAPTER_ERROR_KINDS } from '../src/adapter/adapter-error.js';
 import { RESPONSE_SCHEMAS } from '../src/adapter/response-schemas.js';
@@ -20,16 +20,16 @@ const ref = (id: string): Json => ({ $ref: `#/components/schemas/${id}` });
 /** Registers schemas under stable names: every model export first, then what the routes compose. */
 class Names {
   readonly registry = z.registry<{ id: string }>();
-  private readonly ids = new Map<z.ZodType, string>();
+  private readonly ids = new Map<z.core.$ZodType, string>();
 
   constructor() {
     for (const [name, value] of Object.entries(model).sort(([a], [b]) => a.localeCompare(b))) {
-      if (value instanceof z.ZodType) this.name(value, name);
+      if (value instanceof z.core.$ZodType) this.name(value, name);
     }
   }
 
   /** The component name of a schema, registering it under `fallback` when it has none yet. */
-  name(schema: z.ZodType, fallback: string): string {
+  name(schema: z.core.$ZodType, fallback: string): string {
     const known = this.ids.get(schema);
     if (known) return known;
     this.ids.set(schema, fallback);
@@ -38,10 +38,10 @@ class Names {
   }
 }
 
-function bodySchema(route: BoundRoute): z.ZodType | undefined {
+function bodySchema(route: BoundRoute): z.core.$ZodType | undefined {
   const whole = route.args.find((arg): arg is Extract<ArgSpec, { in: 'body' }> => arg.in === 'body');
   if (whole) return whole.schema;
-  let shape: Record<string, z.ZodType> | undefined;
+  let shape: Record<string, z.core.$ZodType> | undefined;
   for (const arg of route.args) {
     if (arg.in === 'field') shape = { ...shape, [arg.name]: arg.schema };
     if (arg.in === 'keyed') {
@@ -52,8 +52,8 @@ function bodySchema(route: BoundRoute): z.ZodType | undefined {
   return shape ? z.object(shape) : undefined;
 }
 
-const responseSchema = (route: BoundRoute): z.ZodType | undefined =>
-  route.status === 204 ? undefined : (RESPONSE_SCHEMAS as unknown as Record<string, Record<string, z.ZodType>>)[route.namespace]![route.operation];
+const responseSchema = (route: BoundRoute): z.core.$ZodType | undefined =>
+  route.status === 204 ? undefined : (RESPONSE_SCHEMAS as unknown as Record<string, Record<string, z.core.$ZodType>>)[route.namespace]![route.operation];
 
 /** Follows a local $ref into the generated components. */
 function resolve(schema: Json, components: Record<string, Json>): Json {
@@ -61,7 +61,7 @@ function resolve(schema: Json, components: Record<string, Json>): Json {
   return target ? resolve(target, components) : schema;
 }
 
-function queryParameterObjects(schema: z.ZodType, id: string, components: Record<string, Json>): Json[] {
+function queryParameterObjects(schema: z.core.$ZodType, id: string, components: Record<string, Json>): Json[] {
   const properties = (resolve(ref(id), components).properties ?? {}) as Record<string, Json>;
   return queryParameters(schema).map((parameter) => {
     const parent = parameter.in ? ((resolve(properties[parameter.in] ?? {}, components).properties ?? {}) as Record<string, Json>) : properties;

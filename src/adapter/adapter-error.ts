@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type * as z from 'zod/mini';
 
 export const ADAPTER_ERROR_KINDS = [
   'not-found',
@@ -74,7 +74,7 @@ export function formatIssuePath(path: readonly (string | number)[]): string {
   return path.map(String).join('.');
 }
 
-export function issuesFromZod(error: ZodError): FieldIssue[] {
+export function issuesFromZod(error: z.core.$ZodError): FieldIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.filter((part): part is string | number => typeof part !== 'symbol'),
     message: issue.message,
@@ -83,7 +83,7 @@ export function issuesFromZod(error: ZodError): FieldIssue[] {
 }
 
 /** AdapterError('validation') for input that failed its schema. */
-export function validationError(resource: string, error: ZodError): AdapterError {
+export function validationError(resource: string, error: z.core.$ZodError): AdapterError {
   const issues = issuesFromZod(error);
   const first = issues[0];
   const where = first ? ` (${formatIssuePath(first.path) || 'input'}: ${first.message})` : '';

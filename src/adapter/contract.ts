@@ -72,7 +72,7 @@ import type {
   WalletOperationResult,
   WalletSummary,
 } from '../model/index.js';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type {
   ActiveFilter,
   CommentFilter,

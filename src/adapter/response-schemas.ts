@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Alert,
   Allergy,
@@ -37,18 +37,18 @@ import {
 import type { ClientDataAdapter } from './contract.js';
 
 /** An operation that resolves to nothing: whatever comes back is ignored. */
-const Nothing = z.unknown().transform(() => undefined);
+const Nothing = z.pipe(z.unknown(), z.transform(() => undefined));
 
 /** The schemas of list/get shared by every per-client collection. */
-const collection = <T extends z.ZodType>(item: T) => ({ list: pageOf(item), get: item });
-const editable = <T extends z.ZodType>(item: T) => ({
+const collection = <T extends z.ZodMiniType>(item: T) => ({ list: pageOf(item), get: item });
+const editable = <T extends z.ZodMiniType>(item: T) => ({
   ...collection(item),
   create: item,
   update: item,
   remove: Nothing,
 });
 
-type Operations<N> = { [O in keyof N]-?: z.ZodType };
+type Operations<N> = { [O in keyof N]-?: z.ZodMiniType };
 type SchemaTable = { [N in keyof ClientDataAdapter]-?: Operations<NonNullable<ClientDataAdapter[N]>> };
 
 /**

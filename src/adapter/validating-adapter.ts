@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { AdapterError, formatIssuePath, isAbortError, isAdapterError, issuesFromZod } from './adapter-error.js';
 import type { ClientDataAdapter } from './contract.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
@@ -18,7 +18,7 @@ export function toAdapterError(error: unknown, resource: string): unknown {
   return new AdapterError('unavailable', `${resource}: ${message}`, { resource, cause: error });
 }
 
-function invalidResponse(operation: string, error: z.ZodError): AdapterError {
+function invalidResponse(operation: string, error: z.core.$ZodError): AdapterError {
   const issues = issuesFromZod(error);
   const first = issues[0];
   const detail = first ? `${formatIssuePath(first.path) || '(root)'}: ${first.message}` : 'malformed';
@@ -28,7 +28,7 @@ function invalidResponse(operation: string, error: z.ZodError): AdapterError {
   });
 }
 
-function wrapOperation(fn: (...args: unknown[]) => unknown, schema: z.ZodType, operation: string) {
+function wrapOperation(fn: (...args: unknown[]) => unknown, schema: z.ZodMiniType, operation: string) {
   return async (...args: unknown[]): Promise<unknown> => {
     let result: unknown;
     try {
@@ -55,7 +55,7 @@ export function withValidation(adapter: ClientDataAdapter): ClientDataAdapter {
     const api = (adapter as unknown as Record<string, Record<string, unknown> | undefined>)[namespace];
     if (!api) continue;
     const wrappedApi: Record<string, unknown> = {};
-    for (const [name, schema] of Object.entries(operations as Record<string, z.ZodType>)) {
+    for (const [name, schema] of Object.entries(operations as Record<string, z.ZodMiniType>)) {
       const fn = api[name];
       if (typeof fn !== 'function') continue;
       wrappedApi[name] = wrapOperation(fn.bind(api) as (...args: unknown[]) => unknown, schema, `${namespace}.${name}`);

@@ -1,28 +1,29 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { HexColor, RecordMeta } from './primitives.js';
 
 export const GroupEditable = z.object({
-  name: z.string().trim().min(1, 'A group needs a name').max(80),
+  name: z.string().check(z.trim(), z.minLength(1, 'A group needs a name'), z.maxLength(80)),
   color: HexColor,
-  description: z.string().trim().max(500).nullable(),
+  description: z.nullable(z.string().check(z.trim(), z.maxLength(500))),
 });
-export const Group = RecordMeta.extend(GroupEditable.shape).extend({
+export const Group = z.extend(RecordMeta, {
+  ...GroupEditable.shape,
   /** Clients (not in the trash) that belong to the group. */
-  memberCount: z.number().int().nonnegative(),
+  memberCount: z.number().check(z.int(), z.nonnegative()),
 });
 export type Group = z.infer<typeof Group>;
-export const GroupInput = GroupEditable.partial().required({ name: true });
+export const GroupInput = z.required(z.partial(GroupEditable), { name: true });
 export type GroupInput = z.infer<typeof GroupInput>;
-export const GroupPatch = GroupEditable.partial();
+export const GroupPatch = z.partial(GroupEditable);
 export type GroupPatch = z.infer<typeof GroupPatch>;
 
 export const TagEditable = z.object({
-  name: z.string().trim().min(1, 'A tag needs a name').max(60),
+  name: z.string().check(z.trim(), z.minLength(1, 'A tag needs a name'), z.maxLength(60)),
   color: HexColor,
 });
-export const Tag = RecordMeta.extend(TagEditable.shape);
+export const Tag = z.extend(RecordMeta, TagEditable.shape);
 export type Tag = z.infer<typeof Tag>;
-export const TagInput = TagEditable.partial().required({ name: true });
+export const TagInput = z.required(z.partial(TagEditable), { name: true });
 export type TagInput = z.infer<typeof TagInput>;
-export const TagPatch = TagEditable.partial();
+export const TagPatch = z.partial(TagEditable);
 export type TagPatch = z.infer<typeof TagPatch>;

@@ -1,19 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ClientRecordMeta, Id, IdempotencyKey, IsoDate, IsoDateTime, Money, PersonRef } from './primitives.js';
 
 export const CREDIT_STATUSES = ['available', 'used', 'expired', 'void'] as const;
 export const MembershipCredit = z.object({
   id: Id,
-  serviceName: z.string().min(1).max(200),
+  serviceName: z.string().check(z.minLength(1), z.maxLength(200)),
   status: z.enum(CREDIT_STATUSES),
   grantedAt: IsoDateTime,
-  expiresAt: IsoDate.nullable(),
-  usedAt: IsoDateTime.nullable(),
+  expiresAt: z.nullable(IsoDate),
+  usedAt: z.nullable(IsoDateTime),
 });
 export type MembershipCredit = z.infer<typeof MembershipCredit>;
 export const CreditPatch = z.object({
-  status: z.enum(CREDIT_STATUSES).optional(),
-  expiresAt: IsoDate.nullable().optional(),
+  status: z.optional(z.enum(CREDIT_STATUSES)),
+  expiresAt: z.optional(z.nullable(IsoDate)),
 });
 export type CreditPatch = z.infer<typeof CreditPatch>;
 
@@ -22,25 +22,28 @@ export const MembershipPayment = z.object({
   at: IsoDateTime,
   amount: Money,
   status: z.enum(['succeeded', 'failed', 'refunded']),
-  failureReason: z.string().max(300).nullable(),
+  failureReason: z.nullable(z.string().check(z.maxLength(300))),
   kind: z.enum(['recurring', 'manual', 'cancellation-fee']),
 });
 export type MembershipPayment = z.infer<typeof MembershipPayment>;
 
+/** The card a membership is charged to. */
+const PaymentCard = z.object({ brand: z.string().check(z.maxLength(40)), last4: z.string().check(z.regex(/^\d{4}$/)) });
+
 export const MEMBERSHIP_STATUSES = ['active', 'past-due', 'paused', 'cancelled', 'expired'] as const;
-export const Membership = ClientRecordMeta.extend({
+export const Membership = z.extend(ClientRecordMeta, {
   planId: Id,
-  planName: z.string().min(1).max(200),
+  planName: z.string().check(z.minLength(1), z.maxLength(200)),
   center: PersonRef,
   soldBy: PersonRef,
   status: z.enum(MEMBERSHIP_STATUSES),
   startedAt: IsoDate,
-  nextPaymentAt: IsoDate.nullable(),
+  nextPaymentAt: z.nullable(IsoDate),
   price: Money,
   billingPeriod: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']),
-  card: z.object({ brand: z.string().max(40), last4: z.string().regex(/^\d{4}$/) }).nullable(),
-  note: z.string().max(2000),
-  cancelledAt: IsoDateTime.nullable(),
+  card: z.nullable(PaymentCard),
+  note: z.string().check(z.maxLength(2000)),
+  cancelledAt: z.nullable(IsoDateTime),
   credits: z.array(MembershipCredit),
   /** Successful and failed payment attempts, newest first. */
   payments: z.array(MembershipPayment),
@@ -51,15 +54,15 @@ export const MembershipInput = z.object({
   planId: Id,
   centerId: Id,
   soldById: Id,
-  note: z.string().max(2000).optional(),
+  note: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type MembershipInput = z.infer<typeof MembershipInput>;
 
 /** What the "Edit" action may change. */
 export const MembershipPatch = z.object({
-  card: z.object({ brand: z.string().max(40), last4: z.string().regex(/^\d{4}$/) }).nullable().optional(),
-  nextPaymentAt: IsoDate.nullable().optional(),
-  note: z.string().max(2000).optional(),
+  card: z.optional(z.nullable(PaymentCard)),
+  nextPaymentAt: z.optional(z.nullable(IsoDate)),
+  note: z.optional(z.string().check(z.maxLength(2000))),
 });
 export type MembershipPatch = z.infer<typeof MembershipPatch>;
 
@@ -67,14 +70,14 @@ export const CancellationQuote = z.object({
   membershipId: Id,
   fee: Money,
   /** Credits still available that cancelling voids. */
-  creditsLost: z.number().int().nonnegative(),
+  creditsLost: z.number().check(z.int(), z.nonnegative()),
 });
 export type CancellationQuote = z.infer<typeof CancellationQuote>;
 
 export const MembershipPaymentInput = z.object({ idempotencyKey: IdempotencyKey });
 export const MembershipCancelInput = z.object({
   chargeFee: z.boolean(),
-  reason: z.string().max(500).optional(),
+  reason: z.optional(z.string().check(z.maxLength(500))),
   idempotencyKey: IdempotencyKey,
 });
 export type MembershipCancelInput = z.infer<typeof MembershipCancelInput>;

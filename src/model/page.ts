@@ -1,22 +1,22 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** Paging for per-client collections: opaque cursor or absolute offset, plus a page size. */
 export const CollectionQuery = z.object({
-  cursor: z.string().max(500).optional(),
-  offset: z.number().int().nonnegative().optional(),
-  limit: z.number().int().min(1).max(500).optional(),
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  offset: z.optional(z.number().check(z.int(), z.nonnegative())),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))),
   /** Newest first by default. */
-  order: z.enum(['asc', 'desc']).optional(),
+  order: z.optional(z.enum(['asc', 'desc'])),
 });
 export type CollectionQuery = z.infer<typeof CollectionQuery>;
 
 /** One page of results: the items, the total number that match, and the cursor to the next page. */
-export const pageOf = <T extends z.ZodType>(item: T) =>
+export const pageOf = <T extends z.core.$ZodType>(item: T) =>
   z.object({
     items: z.array(item),
-    total: z.number().int().nonnegative(),
-    offset: z.number().int().nonnegative(),
-    nextCursor: z.string().nullable(),
+    total: z.number().check(z.int(), z.nonnegative()),
+    offset: z.number().check(z.int(), z.nonnegative()),
+    nextCursor: z.nullable(z.string()),
   });
 export interface Page<T> {
   items: T[];

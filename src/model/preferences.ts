@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id, IsoDateTime, Version } from './primitives.js';
 
 export const PREFERENCE_TOPICS = ['appointments', 'service', 'packages', 'marketing', 'transactions'] as const;
@@ -27,11 +27,11 @@ export type CommunicationPreferences = z.infer<typeof CommunicationPreferences>;
 
 /** Change some switches: `{ marketing: { sms: false } }`. */
 export const PreferencesPatch = z.object({
-  appointments: ChannelSwitches.partial().optional(),
-  service: ChannelSwitches.partial().optional(),
-  packages: ChannelSwitches.partial().optional(),
-  marketing: ChannelSwitches.partial().optional(),
-  transactions: ChannelSwitches.partial().optional(),
+  appointments: z.optional(z.partial(ChannelSwitches)),
+  service: z.optional(z.partial(ChannelSwitches)),
+  packages: z.optional(z.partial(ChannelSwitches)),
+  marketing: z.optional(z.partial(ChannelSwitches)),
+  transactions: z.optional(z.partial(ChannelSwitches)),
 });
 export type PreferencesPatch = z.infer<typeof PreferencesPatch>;
 

@@ -1,30 +1,30 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ClientStatus, ClientSummary } from './client.js';
 import { Id, IsoDate, Money } from './primitives.js';
 import { pageOf } from './page.js';
 
 /** Every filter the list offers; all given criteria must hold (AND), values inside one criterion are OR. */
 export const ClientFilter = z.object({
-  groupIds: z.array(Id).optional(),
-  origins: z.array(Id).optional(),
-  centerIds: z.array(Id).optional(),
-  statuses: z.array(ClientStatus).optional(),
+  groupIds: z.optional(z.array(Id)),
+  origins: z.optional(z.array(Id)),
+  centerIds: z.optional(z.array(Id)),
+  statuses: z.optional(z.array(ClientStatus)),
   /** The client has at least one of these tags. */
-  tagIds: z.array(Id).optional(),
-  hasActiveAlerts: z.boolean().optional(),
-  hasActiveAllergies: z.boolean().optional(),
-  blacklisted: z.boolean().optional(),
+  tagIds: z.optional(z.array(Id)),
+  hasActiveAlerts: z.optional(z.boolean()),
+  hasActiveAllergies: z.optional(z.boolean()),
+  blacklisted: z.optional(z.boolean()),
   /** 1 = January … 12 = December. */
-  birthdayMonth: z.number().int().min(1).max(12).optional(),
+  birthdayMonth: z.optional(z.number().check(z.int(), z.gte(1), z.lte(12))),
   /** Last visit on or after this date (inclusive). */
-  lastVisitFrom: IsoDate.optional(),
+  lastVisitFrom: z.optional(IsoDate),
   /** Last visit on or before this date (inclusive). */
-  lastVisitTo: IsoDate.optional(),
+  lastVisitTo: z.optional(IsoDate),
   /** Accumulated sales, in minor units, inclusive bounds. */
-  salesMinMinor: z.number().int().optional(),
-  salesMaxMinor: z.number().int().optional(),
+  salesMinMinor: z.optional(z.number().check(z.int())),
+  salesMaxMinor: z.optional(z.number().check(z.int())),
   /** Only these clients (for "export the selection"). */
-  ids: z.array(Id).optional(),
+  ids: z.optional(z.array(Id)),
 });
 export type ClientFilter = z.infer<typeof ClientFilter>;
 
@@ -52,15 +52,15 @@ export type ClientSort = z.infer<typeof ClientSort>;
  * email (partially), and digits against phone numbers whatever their formatting.
  */
 export const ClientListQuery = z.object({
-  search: z.string().max(200).optional(),
-  filter: ClientFilter.optional(),
+  search: z.optional(z.string().check(z.maxLength(200))),
+  filter: z.optional(ClientFilter),
   /** Default: name ascending (trash view: trashedAt descending). Ties break on id. */
-  sort: ClientSort.optional(),
+  sort: z.optional(ClientSort),
   /** 'active' (default) lists clients not in the trash; 'trash' lists only trashed ones. */
-  view: z.enum(['active', 'trash']).optional(),
-  cursor: z.string().max(500).optional(),
-  offset: z.number().int().nonnegative().optional(),
-  limit: z.number().int().min(1).max(500).optional(),
+  view: z.optional(z.enum(['active', 'trash'])),
+  cursor: z.optional(z.string().check(z.maxLength(500))),
+  offset: z.optional(z.number().check(z.int(), z.nonnegative())),
+  limit: z.optional(z.number().check(z.int(), z.gte(1), z.lte(500))),
 });
 export type ClientListQuery = z.infer<typeof ClientListQuery>;
 
@@ -69,10 +69,10 @@ export type ClientPage = z.infer<typeof ClientPage>;
 
 /** Quick metrics for the clients that match a query (paging ignored). */
 export const ClientMetrics = z.object({
-  totalClients: z.number().int().nonnegative(),
-  totalReviews: z.number().int().nonnegative(),
+  totalClients: z.number().check(z.int(), z.nonnegative()),
+  totalReviews: z.number().check(z.int(), z.nonnegative()),
   /** Mean over all reviews of the matching clients (weighted by review), null without reviews. */
-  averageRating: z.number().min(1).max(5).nullable(),
+  averageRating: z.nullable(z.number().check(z.gte(1), z.lte(5))),
   totalSales: Money,
 });
 export type ClientMetrics = z.infer<typeof ClientMetrics>;

@@ -1,17 +1,17 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ClientRecordMeta, Id, IsoDate, IsoDateTime, Money, PersonRef } from './primitives.js';
 
 export const SaleLine = z.object({
   id: Id,
   /** Catalog service or product, when the line comes from one. */
-  itemId: Id.nullable(),
-  description: z.string().min(1).max(300),
-  quantity: z.number().positive().max(10000),
+  itemId: z.nullable(Id),
+  description: z.string().check(z.minLength(1), z.maxLength(300)),
+  quantity: z.number().check(z.positive(), z.lte(10000)),
   unitPrice: Money,
   /** 0–100. */
-  discountPercent: z.number().min(0).max(100),
+  discountPercent: z.number().check(z.gte(0), z.lte(100)),
   /** 0–100. */
-  taxPercent: z.number().min(0).max(100),
+  taxPercent: z.number().check(z.gte(0), z.lte(100)),
   total: Money,
 });
 export type SaleLine = z.infer<typeof SaleLine>;
@@ -20,10 +20,10 @@ export const INVOICE_STATUSES = ['draft', 'issued', 'partially-paid', 'paid', 'r
 export const InvoiceStatus = z.enum(INVOICE_STATUSES);
 export type InvoiceStatus = z.infer<typeof InvoiceStatus>;
 
-export const Invoice = ClientRecordMeta.extend({
-  number: z.string().min(1).max(40),
+export const Invoice = z.extend(ClientRecordMeta, {
+  number: z.string().check(z.minLength(1), z.maxLength(40)),
   issuedAt: IsoDateTime,
-  dueAt: IsoDate.nullable(),
+  dueAt: z.nullable(IsoDate),
   status: InvoiceStatus,
   center: PersonRef,
   lines: z.array(SaleLine),
@@ -31,7 +31,7 @@ export const Invoice = ClientRecordMeta.extend({
   tax: Money,
   total: Money,
   amountPaid: Money,
-  appointmentId: Id.nullable(),
+  appointmentId: z.nullable(Id),
 });
 export type Invoice = z.infer<typeof Invoice>;
 
@@ -40,7 +40,7 @@ export function countsTowardSales(invoice: Pick<Invoice, 'status'>): boolean {
   return invoice.status === 'issued' || invoice.status === 'partially-paid' || invoice.status === 'paid';
 }
 
-export const InvoiceFilter = z.object({ statuses: z.array(InvoiceStatus).optional() });
+export const InvoiceFilter = z.object({ statuses: z.optional(z.array(InvoiceStatus)) });
 
 export const QUOTE_STATUSES = ['draft', 'sent', 'accepted', 'rejected', 'expired', 'converted'] as const;
 export const QuoteStatus = z.enum(QUOTE_STATUSES);
@@ -56,35 +56,36 @@ export const QUOTE_TRANSITIONS: Readonly<Record<QuoteStatus, readonly QuoteStatu
   converted: [],
 };
 
-export const QuoteLineInput = SaleLine.omit({ id: true, total: true }).extend({ id: Id.optional() });
+/** A quote line as entered: its id is optional and its total is computed. */
+export const QuoteLineInput = z.extend(z.omit(SaleLine, { id: true, total: true }), { id: z.optional(Id) });
 
 export const QuoteEditable = z.object({
-  title: z.string().trim().min(1).max(200),
-  validUntil: IsoDate.nullable(),
-  lines: z.array(QuoteLineInput).min(1, 'A quote needs at least one line'),
-  notes: z.string().max(4000),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  validUntil: z.nullable(IsoDate),
+  lines: z.array(QuoteLineInput).check(z.minLength(1, 'A quote needs at least one line')),
+  notes: z.string().check(z.maxLength(4000)),
   status: QuoteStatus,
 });
 
-export const Quote = ClientRecordMeta.extend({
-  number: z.string().min(1).max(40),
-  title: z.string().min(1).max(200),
-  validUntil: IsoDate.nullable(),
+export const Quote = z.extend(ClientRecordMeta, {
+  number: z.string().check(z.minLength(1), z.maxLength(40)),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  validUntil: z.nullable(IsoDate),
   lines: z.array(SaleLine),
-  notes: z.string().max(4000),
+  notes: z.string().check(z.maxLength(4000)),
   status: QuoteStatus,
   total: Money,
   createdBy: PersonRef,
   /** Every status the quote went through, oldest first. */
   history: z.array(z.object({ status: QuoteStatus, at: IsoDateTime, by: PersonRef })),
-  invoiceId: Id.nullable(),
+  invoiceId: z.nullable(Id),
 });
 export type Quote = z.infer<typeof Quote>;
-export const QuoteInput = QuoteEditable.partial().required({ title: true, lines: true });
+export const QuoteInput = z.required(z.partial(QuoteEditable), { title: true, lines: true });
 export type QuoteInput = z.infer<typeof QuoteInput>;
-export const QuotePatch = QuoteEditable.partial();
+export const QuotePatch = z.partial(QuoteEditable);
 export type QuotePatch = z.infer<typeof QuotePatch>;
-export const QuoteFilter = z.object({ statuses: z.array(QuoteStatus).optional() });
+export const QuoteFilter = z.object({ statuses: z.optional(z.array(QuoteStatus)) });
 
 export const TRANSACTION_CATEGORIES = [
   'service',
@@ -100,31 +101,31 @@ export const PAYMENT_METHODS = ['cash', 'card', 'transfer', 'wallet', 'gift-card
 export const PaymentMethod = z.enum(PAYMENT_METHODS);
 
 /** A financial movement: a payment in (positive) or a refund out (negative). */
-export const Transaction = ClientRecordMeta.extend({
+export const Transaction = z.extend(ClientRecordMeta, {
   occurredAt: IsoDateTime,
   category: z.enum(TRANSACTION_CATEGORIES),
   amount: Money,
   paymentMethod: PaymentMethod,
   /** Catalog account (cash drawer, bank account, …). */
   account: PersonRef,
-  description: z.string().max(300),
-  invoiceId: Id.nullable(),
+  description: z.string().check(z.maxLength(300)),
+  invoiceId: z.nullable(Id),
 });
 export type Transaction = z.infer<typeof Transaction>;
 export const TransactionFilter = z.object({
-  categories: z.array(z.enum(TRANSACTION_CATEGORIES)).optional(),
-  paymentMethods: z.array(PaymentMethod).optional(),
+  categories: z.optional(z.array(z.enum(TRANSACTION_CATEGORIES))),
+  paymentMethods: z.optional(z.array(PaymentMethod)),
 });
 
-export const GiftCard = ClientRecordMeta.extend({
+export const GiftCard = z.extend(ClientRecordMeta, {
   /** Masked code, e.g. "•••• 4821". */
-  code: z.string().min(1).max(40),
+  code: z.string().check(z.minLength(1), z.maxLength(40)),
   initialValue: Money,
   balance: Money,
   status: z.enum(['active', 'redeemed', 'expired', 'void']),
   purchasedAt: IsoDateTime,
-  expiresAt: IsoDate.nullable(),
+  expiresAt: z.nullable(IsoDate),
   /** The client bought it for someone else, or received it. */
-  recipientName: z.string().max(200).nullable(),
+  recipientName: z.nullable(z.string().check(z.maxLength(200))),
 });
 export type GiftCard = z.infer<typeof GiftCard>;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { Id } from './primitives.js';
 
 /** Actions a host's session may allow; the UI hides or disables what is not allowed. */
@@ -33,9 +33,9 @@ export type Permission = z.infer<typeof Permission>;
 
 export const SessionUser = z.object({
   id: Id,
-  name: z.string().min(1).max(200),
-  email: z.email().nullable(),
-  role: z.string().min(1).max(80),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  email: z.nullable(z.email()),
+  role: z.string().check(z.minLength(1), z.maxLength(80)),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { ClientRecordMeta, Id, IdempotencyKey, IsoDateTime, Money, PersonRef, PositiveMoney } from './primitives.js';
 
 /** The client's wallet. `balance` is the sum of its balance movements; `rewards` of its reward movements. */
@@ -14,7 +14,7 @@ export type WalletSummary = z.infer<typeof WalletSummary>;
 
 export const WALLET_MOVEMENT_KINDS = ['add-funds', 'deduct-funds', 'reward', 'reward-redeemed'] as const;
 
-export const WalletMovement = ClientRecordMeta.extend({
+export const WalletMovement = z.extend(ClientRecordMeta, {
   occurredAt: IsoDateTime,
   kind: z.enum(WALLET_MOVEMENT_KINDS),
   /** Which figure the movement changes. */
@@ -23,16 +23,16 @@ export const WalletMovement = ClientRecordMeta.extend({
   amount: Money,
   /** The pocket's figure after this movement. */
   balanceAfter: Money,
-  note: z.string().max(500),
+  note: z.string().check(z.maxLength(500)),
   by: PersonRef,
-  idempotencyKey: z.string().nullable(),
+  idempotencyKey: z.nullable(z.string()),
 });
 export type WalletMovement = z.infer<typeof WalletMovement>;
 
 /** Input of add funds / deduct funds / assign reward. The key makes a retry of the same submission harmless. */
 export const WalletOperationInput = z.object({
   amount: PositiveMoney,
-  note: z.string().trim().max(500).optional(),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(500))),
   idempotencyKey: IdempotencyKey,
 });
 export type WalletOperationInput = z.infer<typeof WalletOperationInput>;
@@ -40,4 +40,4 @@ export type WalletOperationInput = z.infer<typeof WalletOperationInput>;
 export const WalletOperationResult = z.object({ wallet: WalletSummary, movement: WalletMovement });
 export type WalletOperationResult = z.infer<typeof WalletOperationResult>;
 
-export const WalletMovementFilter = z.object({ pocket: z.enum(['balance', 'rewards']).optional() });
+export const WalletMovementFilter = z.object({ pocket: z.optional(z.enum(['balance', 'rewards'])) });

@@ -1,5 +1,5 @@
 import { Client, ClientPage, DuplicateMatch, toClientSummary, type ClientEditable, type ClientInput } from '../../model/index.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
 import { deepEqual, equal, includes, excludes, ok, rejectsWithKind } from './assert.js';

@@ -1,5 +1,5 @@
 import { Client, ClientPage, type ClientListQuery, type ClientSummary } from '../../model/index.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ClientDataAdapter } from '../contract.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';

@@ -1,6 +1,6 @@
 // Per-client collections: the generic rules every collection shares (CRUD for the editable ones,
 // paging and get for all of them) and the specific ones (quote workflow, filters, active counts).
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Alert,
   Allergy,
@@ -55,7 +55,7 @@ type EditableName = 'procedures' | 'quotes' | 'notes' | 'comments' | 'allergies'
 
 interface EditableSpec {
   name: EditableName;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** A valid input; `n` varies it. */
   input(refs: Refs, n: number): Record<string, unknown>;
   /** Keys of the input stored as given. */
@@ -164,7 +164,7 @@ const EDITABLE: EditableSpec[] = [
 ];
 
 /** Item schema and the date that orders each collection ("newest first" by default). */
-export const COLLECTION_SPECS: Record<ClientCollectionName, { schema: z.ZodType; date: (item: Record<string, unknown>) => string }> = {
+export const COLLECTION_SPECS: Record<ClientCollectionName, { schema: z.ZodMiniType; date: (item: Record<string, unknown>) => string }> = {
   appointments: { schema: Appointment, date: (item) => item.startAt as string },
   procedures: { schema: Procedure, date: (item) => item.performedAt as string },
   invoices: { schema: Invoice, date: (item) => item.issuedAt as string },

@@ -1,6 +1,6 @@
 // Consistency of existing data (the first page of the default list, up to 10 clients): derived
 // figures agree with the records they derive from, and every response parses with its schema.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   Alert,
   Allergy,

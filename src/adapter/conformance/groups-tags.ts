@@ -1,5 +1,5 @@
 import { Group, Tag } from '../../model/index.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
 import { equal, excludes, includes, ok, rejectsWithKind, sameMembers, deepEqual, fieldsEqual } from './assert.js';

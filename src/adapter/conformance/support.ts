@@ -1,6 +1,6 @@
 // Helpers shared by the conformance areas: markers, explicit schema parsing, paging walkers, text
 // normalisation, fixtures that need the catalog.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import {
   BulkResult,
   Catalog,
@@ -38,7 +38,7 @@ export function newKey(marker: string, label: string): string {
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Parses a response explicitly; a failure names the resource, the field path and the value there. */
-export function parse<S extends z.ZodType>(schema: S, value: unknown, resource: string): z.infer<S> {
+export function parse<S extends z.ZodMiniType>(schema: S, value: unknown, resource: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) {
     const details = result.error.issues.slice(0, 3).map((issue) => {
@@ -92,7 +92,7 @@ export async function listAllItems<T extends { id: string }>(
   collection: ReadCollection<T, unknown>,
   clientId: string,
   query: ListQuery<unknown> = {},
-  itemSchema?: z.ZodType,
+  itemSchema?: z.ZodMiniType,
   resource = 'collection',
 ): Promise<T[]> {
   const items: T[] = [];

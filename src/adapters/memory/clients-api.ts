@@ -24,7 +24,7 @@ import {
 import { matchesClientFilter, isEmptyFilter } from './client-filter.js';
 import { checkVersion, encodeCursor, parseInput, startOffset, throwIfAborted } from './parse.js';
 import { newId, type MemoryStore } from './store.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const DEFAULT_LIMIT = 50;
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import type { CallOptions, EditableCollection, ListQuery, ReadCollection } from '../../adapter/contract.js';
 import { CollectionQuery, UpdateOptions, type Page, type PersonRef } from '../../model/index.js';
@@ -12,15 +12,15 @@ export interface ReadSpec<K extends CollectionKey, F> {
   key: K;
   /** Name used in errors, e.g. 'notes'. */
   resource: string;
-  filterSchema: z.ZodType<F>;
+  filterSchema: z.ZodMiniType<F>;
   /** The date the list is ordered by (newest first by default). */
   dateOf: (item: Item<K>) => string;
   matches?: (item: Item<K>, filter: F, store: MemoryStore) => boolean;
 }
 
 export interface EditSpec<K extends CollectionKey, F, I, P> extends ReadSpec<K, F> {
-  inputSchema: z.ZodType<I>;
-  patchSchema: z.ZodType<P>;
+  inputSchema: z.ZodMiniType<I>;
+  patchSchema: z.ZodMiniType<P>;
   /** The record a valid input becomes (without id, version, client id or timestamps). */
   build: (input: I, context: BuildContext<K>) => Omit<Item<K>, 'id' | 'version' | 'clientId' | 'createdAt' | 'updatedAt'>;
   /** The record after a valid patch (default: shallow merge); may throw AdapterError('validation'). */
@@ -85,7 +85,7 @@ export function createReadCollection<K extends CollectionKey, F>(
   store: MemoryStore,
   spec: ReadSpec<K, F>,
 ): ReadCollection<Item<K>, F> {
-  const querySchema = CollectionQuery.extend({ filter: (spec.filterSchema as z.ZodType).optional() });
+  const querySchema = z.extend(CollectionQuery, { filter: z.optional(spec.filterSchema as z.ZodMiniType) });
   return {
     async list(clientId: string, rawQuery?: ListQuery<F>, options?: CallOptions) {
       throwIfAborted(options?.signal);

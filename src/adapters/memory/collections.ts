@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import {

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import type { GroupsApi, TagsApi } from '../../adapter/contract.js';
 import { GroupInput, GroupPatch, TagInput, TagPatch, UpdateOptions, type BulkResult, type Group, type Tag } from '../../model/index.js';

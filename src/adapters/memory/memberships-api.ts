@@ -13,7 +13,7 @@ import {
 import { createReadCollection, newRecordMeta, notFound, replaceItem, requireItem, saveChanges } from './collection-api.js';
 import { checkVersion, parseInput } from './parse.js';
 import { newId, type MemoryStore } from './store.js';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 const DAY = 86_400_000;
 const PERIOD_DAYS: Record<MembershipPlan['billingPeriod'], number> = { weekly: 7, monthly: 30, quarterly: 91, yearly: 365 };

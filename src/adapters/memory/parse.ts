@@ -1,8 +1,8 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { AdapterError, validationError } from '../../adapter/adapter-error.js';
 
 /** Parses input with its schema or throws AdapterError('validation') with the field paths. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, resource: string): z.infer<S> {
+export function parseInput<S extends z.ZodMiniType>(schema: S, value: unknown, resource: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (!result.success) throw validationError(resource, result.error);
   return result.data;

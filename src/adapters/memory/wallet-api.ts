@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import type { WalletApi } from '../../adapter/contract.js';
 import {
@@ -92,7 +93,7 @@ export function createWalletApi(store: MemoryStore, user: PersonRef): WalletApi 
     return result;
   }
 
-  const querySchema = CollectionQuery.extend({ filter: WalletMovementFilter.optional() });
+  const querySchema = z.extend(CollectionQuery, { filter: z.optional(WalletMovementFilter) });
   return {
     async get(clientId, options) {
       throwIfAborted(options?.signal);

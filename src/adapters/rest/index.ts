@@ -1,6 +1,6 @@
 // The REST adapter: the whole ClientDataAdapter contract over fetch, against the HTTP contract in
 // docs/openapi.json (routes: routes.ts; URL parameters: query-codec.ts; errors: problem.ts).
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import { RESPONSE_SCHEMAS } from '../../adapter/response-schemas.js';
 import { markValidated } from '../../adapter/validating-adapter.js';
@@ -55,7 +55,7 @@ export function createRestAdapter(options: RestAdapterOptions): ClientDataAdapte
     return headers;
   }
 
-  async function call(route: BoundRoute, schema: z.ZodType, args: unknown[]): Promise<unknown> {
+  async function call(route: BoundRoute, schema: z.ZodMiniType, args: unknown[]): Promise<unknown> {
     const encoded = encodeCall(route, args);
     const context: ResponseContext = { label: `${route.id} (${route.method} ${basePath}${encoded.path})`, resource: route.namespace, schema };
     const progress = encoded.onProgress;
@@ -79,7 +79,7 @@ export function createRestAdapter(options: RestAdapterOptions): ClientDataAdapte
   }
 
   const without = new Set<string>(options.without ?? []);
-  const schemas = RESPONSE_SCHEMAS as unknown as Record<string, Record<string, z.ZodType>>;
+  const schemas = RESPONSE_SCHEMAS as unknown as Record<string, Record<string, z.ZodMiniType>>;
   const adapter: Record<string, Record<string, (...args: unknown[]) => Promise<unknown>>> = {};
   for (const route of routeList()) {
     if (without.has(route.namespace)) continue;

@@ -8,22 +8,22 @@
 // The adapter encodes without knowing the schema; the server decodes with the query's zod schema,
 // which says which parameters are numbers, booleans or arrays. A value that does not convert stays a
 // string, so the adapter's validation reports it at its field (e.g. filter.birthdayMonth).
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 type Def = {
   type: string;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
+  innerType?: z.core.$ZodType;
+  element?: z.core.$ZodType;
+  in?: z.core.$ZodType;
+  shape?: Record<string, z.core.$ZodType>;
 };
 
-const defOf = (schema: z.ZodType): Def => schema._zod.def as unknown as Def;
+const defOf = (schema: z.core.$ZodType): Def => schema._zod.def as unknown as Def;
 
 const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional']);
 
 /** The schema under optional/nullable/default/pipe wrappers. */
-export function unwrapSchema(schema: z.ZodType): z.ZodType {
+export function unwrapSchema(schema: z.core.$ZodType): z.core.$ZodType {
   let current = schema;
   for (let depth = 0; depth < 20; depth += 1) {
     const def = defOf(current);
@@ -35,14 +35,14 @@ export function unwrapSchema(schema: z.ZodType): z.ZodType {
 }
 
 /** The object shape of a schema (after unwrapping), or undefined when it is not an object. */
-export function shapeOf(schema: z.ZodType): Record<string, z.ZodType> | undefined {
+export function shapeOf(schema: z.core.$ZodType): Record<string, z.core.$ZodType> | undefined {
   const def = defOf(unwrapSchema(schema));
   return def.type === 'object' ? def.shape : undefined;
 }
 
 export type ParamKind = 'string' | 'number' | 'boolean' | 'array';
 
-export function paramKind(schema: z.ZodType): ParamKind {
+export function paramKind(schema: z.core.$ZodType): ParamKind {
   const type = defOf(unwrapSchema(schema)).type;
   if (type === 'number' || type === 'int') return 'number';
   if (type === 'boolean') return 'boolean';
@@ -50,7 +50,7 @@ export function paramKind(schema: z.ZodType): ParamKind {
   return 'string';
 }
 
-function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+function arrayElement(schema: z.core.$ZodType): z.core.$ZodType | undefined {
   return defOf(unwrapSchema(schema)).element;
 }
 
@@ -97,7 +97,7 @@ function decodeScalar(raw: string, kind: ParamKind): unknown {
   return raw;
 }
 
-function decodeField(params: URLSearchParams, name: string, schema: z.ZodType): unknown {
+function decodeField(params: URLSearchParams, name: string, schema: z.core.$ZodType): unknown {
   const values = params.getAll(name);
   if (values.length === 0) return undefined;
   const kind = paramKind(schema);
@@ -115,7 +115,7 @@ function decodeSort(raw: string): { field: string; direction: 'asc' | 'desc' } {
 }
 
 /** Rebuilds the query object a schema describes from URL parameters (the inverse of encodeQuery). */
-export function decodeQuery(params: URLSearchParams, schema: z.ZodType): Record<string, unknown> {
+export function decodeQuery(params: URLSearchParams, schema: z.core.$ZodType): Record<string, unknown> {
   const shape = shapeOf(schema) ?? {};
   const query: Record<string, unknown> = {};
   for (const [key, fieldSchema] of Object.entries(shape)) {
@@ -141,8 +141,8 @@ export function decodeQuery(params: URLSearchParams, schema: z.ZodType): Record<
 }
 
 /** Every URL parameter a query schema accepts, with its kind (for the OpenAPI document and checks). */
-export function queryParameters(schema: z.ZodType): { name: string; schema: z.ZodType; kind: ParamKind | 'sort'; in?: string }[] {
-  const parameters: { name: string; schema: z.ZodType; kind: ParamKind | 'sort'; in?: string }[] = [];
+export function queryParameters(schema: z.core.$ZodType): { name: string; schema: z.core.$ZodType; kind: ParamKind | 'sort'; in?: string }[] {
+  const parameters: { name: string; schema: z.core.$ZodType; kind: ParamKind | 'sort'; in?: string }[] = [];
   for (const [key, fieldSchema] of Object.entries(shapeOf(schema) ?? {})) {
     if (key === 'sort') {
       parameters.push({ name: 'sort', schema: fieldSchema, kind: 'sort' });

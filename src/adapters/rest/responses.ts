@@ -1,7 +1,7 @@
 // Reading what the backend answered: error statuses and problem+json become typed AdapterErrors, and
 // success bodies are parsed with the operation's response schema (RESPONSE_SCHEMAS, the same one
 // withValidation uses). Every message names the operation, method, path and status.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { AdapterError, formatIssuePath, issuesFromZod, type FieldIssue } from '../../adapter/adapter-error.js';
 import { kindOfStatus } from './problem.js';
 import type { WireResponse } from './transport.js';
@@ -11,7 +11,7 @@ export interface ResponseContext {
   label: string;
   resource: string;
   /** What the operation resolves to. */
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
 }
 
 const snippet = (text: string, max = 120): string => {

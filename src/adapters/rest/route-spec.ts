@@ -1,7 +1,7 @@
 // The vocabulary of the route table: how each positional argument of a contract operation travels
 // over HTTP. The adapter encodes arguments with it, the server handler decodes them, and the OpenAPI
 // generator documents them, so the three read one description.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -10,23 +10,23 @@ export type ArgSpec =
   /** A `{name}` segment of the path. */
   | { in: 'path'; name: string }
   /** An object encoded as URL parameters (see query-codec.ts); `schema` decodes and documents it. */
-  | { in: 'query'; schema: z.ZodType }
+  | { in: 'query'; schema: z.core.$ZodType }
   /** The whole JSON body. */
-  | { in: 'body'; schema: z.ZodType }
+  | { in: 'body'; schema: z.core.$ZodType }
   /** One property of the JSON body: `{ [name]: arg }`. */
-  | { in: 'field'; name: string; schema: z.ZodType }
+  | { in: 'field'; name: string; schema: z.core.$ZodType }
   /**
    * An object whose `key` property travels as the `Idempotency-Key` header and whose other
    * properties are merged into the JSON body (money operations, imports).
    */
-  | { in: 'keyed'; key: string; schema: z.ZodType }
+  | { in: 'keyed'; key: string; schema: z.core.$ZodType }
   /** UpdateOptions: `expectedVersion` as `If-Match: "<version>"`. */
   | { in: 'if-match' }
   /** CallOptions (`signal`): not sent; aborts the request. */
   | { in: 'call' }
   /** files.upload: the Blob, its metadata and `{ onProgress, signal }`, sent as multipart/form-data. */
   | { in: 'file' }
-  | { in: 'file-meta'; schema: z.ZodType }
+  | { in: 'file-meta'; schema: z.core.$ZodType }
   | { in: 'upload' };
 
 export interface RouteSpec {
@@ -48,10 +48,10 @@ export interface BoundRoute extends RouteSpec {
 }
 
 export const path = (name: string): ArgSpec => ({ in: 'path', name });
-export const query = (schema: z.ZodType): ArgSpec => ({ in: 'query', schema });
-export const body = (schema: z.ZodType): ArgSpec => ({ in: 'body', schema });
-export const field = (name: string, schema: z.ZodType): ArgSpec => ({ in: 'field', name, schema });
-export const keyed = (key: string, schema: z.ZodType): ArgSpec => ({ in: 'keyed', key, schema });
+export const query = (schema: z.core.$ZodType): ArgSpec => ({ in: 'query', schema });
+export const body = (schema: z.core.$ZodType): ArgSpec => ({ in: 'body', schema });
+export const field = (name: string, schema: z.core.$ZodType): ArgSpec => ({ in: 'field', name, schema });
+export const keyed = (key: string, schema: z.core.$ZodType): ArgSpec => ({ in: 'keyed', key, schema });
 export const ifMatch: ArgSpec = { in: 'if-match' };
 export const call: ArgSpec = { in: 'call' };
 

@@ -2,7 +2,7 @@
 // adapter builds its requests from it, the server handler (mocks/server) registers its routes from
 // it, and scripts/generate-openapi.ts documents it — so the three cannot drift. The mapped type makes
 // a new operation in the contract a compile error here until it has a route.
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import {
   ActiveFilter,
@@ -77,10 +77,10 @@ import {
 type RouteTable = { [N in keyof ClientDataAdapter]-?: { [O in keyof NonNullable<ClientDataAdapter[N]>]-?: RouteSpec } };
 
 const Ids = z.array(Id);
-const listQuery = (filter?: z.ZodObject) => (filter ? CollectionQuery.extend({ filter: filter.optional() }) : CollectionQuery);
+const listQuery = (filter?: z.ZodMiniObject) => (filter ? z.extend(CollectionQuery, { filter: z.optional(filter) }) : CollectionQuery);
 
 /** list + get of a per-client collection at /clients/{clientId}/<segment>. */
-function readRoutes(segment: string, label: string, filter?: z.ZodObject) {
+function readRoutes(segment: string, label: string, filter?: z.ZodMiniObject) {
   const base = `/clients/{clientId}/${segment}`;
   return {
     list: GET(base, `One page of the client's ${label}`, path('clientId'), query(listQuery(filter)), call),
@@ -89,7 +89,7 @@ function readRoutes(segment: string, label: string, filter?: z.ZodObject) {
 }
 
 /** list, get, create, update (If-Match), remove of a per-client collection the module edits. */
-function editableRoutes(segment: string, label: string, input: z.ZodType, patch: z.ZodType, filter?: z.ZodObject) {
+function editableRoutes(segment: string, label: string, input: z.core.$ZodType, patch: z.core.$ZodType, filter?: z.ZodMiniObject) {
   const base = `/clients/{clientId}/${segment}`;
   return {
     ...readRoutes(segment, label, filter),

@@ -3,7 +3,7 @@
  * booleans), the conversion to and from the model, validation with the model's own schemas
  * (ClientEditable; never a copy of it), and the field-level diffs behind the conflict view.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { ClientEditable, CustomFieldValue, PHONE_TYPES } from '../../model/client.js';
 import type { Client, ClientPatch, ClientStatus, Gender } from '../../model/client.js';
 import type { CustomFieldDefinition } from '../../model/catalog.js';
@@ -282,7 +282,7 @@ export function validateDraft(draft: ProfileDraft, definitions: readonly CustomF
     }
   }
   if (problems.length) return { ok: false, problems: dedupe(problems) };
-  return { ok: true, value: (parsed as z.ZodSafeParseSuccess<ClientEditable>).data };
+  return { ok: true, value: (parsed as z.util.SafeParseSuccess<ClientEditable>).data };
 }
 
 function dedupe(problems: FieldProblem[]): FieldProblem[] {
