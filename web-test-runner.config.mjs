@@ -4,24 +4,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { findChrome } from './scripts/find-chrome.mjs';
+import { HEADLESS_CHROME_ARGS } from './scripts/headless.mjs';
 import { importTs } from './scripts/bundle-ts.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findChrome() ?? undefined; // undefined: let chrome-launcher search
 
-// Chromium refuses to start as root without --no-sandbox; the rest keeps it quiet and offline.
-const chromeArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+const chromeArgs = ['--headless=new', ...HEADLESS_CHROME_ARGS];
 
 // "ResizeObserver loop completed with undelivered notifications" (e.g. from @lit-labs/virtualizer) is
 // benign, but mocha turns any window error into a failure. Swallow exactly that error event, in the

@@ -2,15 +2,15 @@
 // localhost and runs it in headless Chromium (puppeteer-core + the Chromium that tests use), then
 // prints its table and targets and reports gzip sizes of the entries it names.
 import { build } from 'esbuild';
-import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.mjs';
+import { HEADLESS_CHROME_ARGS, serveStatic } from './headless.mjs';
 
-const CHROME_ARGS = ['--js-flags=--expose-gc', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+// gc() lets the heap figures be measured after a full collection.
+const CHROME_ARGS = ['--js-flags=--expose-gc', ...HEADLESS_CHROME_ARGS];
 
 async function bundle(entry, outfile, options = {}) {
   return build({
@@ -59,19 +59,6 @@ async function gzipKb(root, spec, outDir) {
   return { initial: sum(outputs.filter((out) => initial.has(out))), lazy: sum(outputs.filter((out) => !initial.has(out))) };
 }
 
-function serve(dir) {
-  const server = createServer((request, response) => {
-    const path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-    if (!path.startsWith(dir) || !existsSync(path)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    response.end(readFileSync(path));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
-
 export async function runBrowserBenches(root, only) {
   const benchDir = join(root, 'bench', 'browser');
   const outDir = join(root, 'bench', 'results', 'browser');
@@ -83,7 +70,7 @@ export async function runBrowserBenches(root, only) {
   if (!names.length) return [];
   const chrome = findChrome();
   if (!chrome) throw new Error('No Chrome/Chromium found for the browser benchmarks: set CHROME_PATH or run npm test once.');
-  const server = await serve(outDir);
+  const server = await serveStatic(outDir);
   const { port } = server.address();
   const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: CHROME_ARGS });
   const reports = [];

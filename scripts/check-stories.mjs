@@ -2,18 +2,14 @@
 // render: an uncaught error, a render or play function that threw, or no clientela element with
 // rendered content. Usage: node scripts/check-stories.mjs [storybook-static dir]
 // (npm run stories:check builds Storybook first; CI runs it on the build it just made).
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.mjs';
+import { HEADLESS_CHROME_ARGS, serveStatic } from './headless.mjs';
 
 // Several pages at once: none may be throttled as a background tab (its frames and timers would stall).
-const CHROME_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-  '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows',
-];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const CHROME_ARGS = [...HEADLESS_CHROME_ARGS, '--disable-renderer-backgrounding', '--disable-background-timer-throttling', '--disable-backgrounding-occluded-windows'];
 const PAGES = 2;
 const STORY_TIMEOUT_MS = 30_000;
 /** Phases of Storybook's StoryRender once it is done, well or not. */
@@ -26,17 +22,7 @@ if (!existsSync(join(dir, 'index.json'))) {
 }
 const stories = Object.values(JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')).entries).filter((entry) => entry.type === 'story');
 
-const server = createServer((request, response) => {
-  let path = join(dir, decodeURIComponent(new URL(request.url, 'http://x').pathname));
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!path.startsWith(dir) || !existsSync(path)) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-  response.end(readFileSync(path));
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const server = await serveStatic(dir);
 const base = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = findChrome();

@@ -68,10 +68,10 @@ export function hasStrings(locale: Locale, sources: readonly StringsSource[]): b
  * network) is replaced by its English strings, with a console warning, so an element still renders.
  */
 export function loadStrings(locale: Locale, sources: readonly StringsSource[]): Promise<void> {
-  const missing = sources.filter((source) => !hasPart(locale, source));
+  const missing = sources.filter((source) => !hasPart(locale, source)); // puts the English parts too
+  if (locale === 'en' || missing.length === 0) return Promise.resolve();
   return Promise.all(
     missing.map((source) => {
-      if (locale === 'en') return undefined;
       const key = `${locale}:${source.part}`;
       let pending = loading.get(key);
       if (!pending) {

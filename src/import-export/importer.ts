@@ -124,13 +124,7 @@ export class ImportRunner {
 
   /** Starts (or, after an interruption, resumes) the run; resolves when it ends, is interrupted or cancelled. */
   start(): Promise<ImportOutcome> {
-    if (this.running) return this.running;
-    if (this.status === 'done' || this.status === 'cancelled' || this.status === 'failed') return Promise.resolve(this.outcome());
-    this.cancelled = new AbortController();
-    this.running = this.run().finally(() => {
-      this.running = undefined;
-    });
-    return this.running;
+    return this.status === 'cancelled' && !this.running ? Promise.resolve(this.outcome()) : this.continueRun();
   }
 
   /**
@@ -138,8 +132,17 @@ export class ImportRunner {
    * (same importId: no row stored twice, even a batch that was in flight when it stopped).
    */
   resume(): Promise<ImportOutcome> {
-    if (this.status === 'cancelled' && this.cursor !== null && !this.running) this.status = 'interrupted';
-    return this.start();
+    return this.continueRun();
+  }
+
+  private continueRun(): Promise<ImportOutcome> {
+    if (this.running) return this.running;
+    if (this.status === 'done' || this.status === 'failed') return Promise.resolve(this.outcome());
+    this.cancelled = new AbortController();
+    this.running = this.run().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
   }
 
   /** Stops before the next batch. */

@@ -42,6 +42,7 @@ import {
 import type { ListLookups, SavedFilter } from './filters.js';
 import { renderMetricsStrip } from './metrics-strip.js';
 import { columnsFor, renderHeaderRow, renderRow } from './row.js';
+import { idsInRange } from './ids-in-range.js';
 import type { ListView, RowContext } from './row.js';
 import { renderToolbar } from './toolbar.js';
 import { listStrings } from '../../i18n/groups/list.js';
@@ -806,19 +807,13 @@ export class ClientList extends ClientelaElement {
       return;
     }
     const query = this.query;
-    const queryKey = JSON.stringify(query);
-    const fetched = new Map<number, string>();
+    const first = missing[0]!;
     this.busy = true;
     try {
-      for (let at = missing[0]!; at <= missing.at(-1)!; ) {
-        const limit = Math.min(500, missing.at(-1)! - at + 1);
-        const page = await adapter.clients.list({ ...query, offset: at, limit });
-        if (JSON.stringify(this.query) !== queryKey) return; // the list changed under the range: it means nothing now
-        page.items.forEach((item, offset) => fetched.set(at + offset, item.id));
-        if (page.items.length < limit) break;
-        at += limit;
-      }
-      this.selection.toggle(id, { index, shift, idAt: (at) => this.idAt(at) ?? fetched.get(at) });
+      const fetched = await idsInRange(adapter.clients, query, first, missing.at(-1)!);
+      // The list changed under the range meanwhile: the range means nothing now.
+      if (JSON.stringify(this.query) !== JSON.stringify(query)) return;
+      this.selection.toggle(id, { index, shift, idAt: (at) => this.idAt(at) ?? fetched[at - first] });
     } catch (error) {
       this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
     } finally {
@@ -831,14 +826,7 @@ export class ClientList extends ClientelaElement {
     const adapter = this.adapter;
     if (!adapter) return [];
     const excluded = new Set(this.selection.excluded);
-    const ids: string[] = [];
-    const limit = 500;
-    for (let offset = 0; ; offset += limit) {
-      const page = await adapter.clients.list({ ...this.query, offset, limit });
-      for (const item of page.items) if (!excluded.has(item.id)) ids.push(item.id);
-      if (offset + limit >= page.total || !page.items.length) break;
-    }
-    return ids;
+    return (await idsInRange(adapter.clients, this.query, 0)).filter((id) => !excluded.has(id));
   }
 
   private async rowAction(kind: 'trash' | 'restore' | 'purge', client: ClientSummary): Promise<void> {
