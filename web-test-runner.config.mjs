@@ -13,7 +13,7 @@ const executablePath = findChrome() ?? undefined; // undefined: let chrome-launc
 
 const chromeArgs = ['--headless=new', ...HEADLESS_CHROME_ARGS];
 
-// "ResizeObserver loop completed with undelivered notifications" (e.g. from @lit-labs/virtualizer) is
+// "ResizeObserver loop completed with undelivered notifications" (e.g. from a row measured again) is
 // benign, but mocha turns any window error into a failure. Swallow exactly that error event, in the
 // capture phase and before mocha (or anything else) registers its handlers.
 const swallowResizeObserverLoop = `

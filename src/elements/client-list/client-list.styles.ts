@@ -232,6 +232,7 @@ export const listStyles = [
       block-size: var(--client-list-height, 36rem);
       min-block-size: 18rem;
       --_row-height: var(--client-list-row-height, calc(3.5rem * var(--_density)));
+      --_card-height: var(--client-list-card-height, 11.5rem);
       --_columns: var(
         --client-list-columns,
         2.25rem minmax(9.5rem, 2.2fr) minmax(8rem, 1.6fr) minmax(4.5rem, 0.8fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 0.9fr) minmax(5rem, 0.8fr) 6.75rem
@@ -529,10 +530,12 @@ export const listStyles = [
       border-bottom: 1px solid var(--_border);
     }
     .body {
+      position: relative;
       flex: 1 1 auto;
       min-height: 0;
       overflow-x: hidden;
       overflow-y: auto;
+      overflow-anchor: none;
       scrollbar-gutter: stable;
       overscroll-behavior: contain;
     }
@@ -550,10 +553,16 @@ export const listStyles = [
     }
     .body > .row {
       /*
-       * Each row lays out on its own, and rows outside the viewport (the virtualizer's overhang) skip
-       * layout and paint until they scroll in: a scroll step lays out only what becomes visible.
+       * Rows are virtual (virtual-rows.ts): placed by a transform, all of one height, so the rows for
+       * a scroll position are arithmetic. Each lays out on its own, and rows outside the viewport (the
+       * overhang) skip layout and paint until they scroll in.
        */
-      contain: layout paint style;
+      position: absolute;
+      top: 0;
+      left: 0;
+      height: var(--_row-height);
+      overflow: hidden;
+      contain: strict;
       content-visibility: auto;
       contain-intrinsic-size: auto var(--_row-height);
     }
@@ -723,11 +732,20 @@ export const listStyles = [
     .cell-updated time:focus .time-full {
       display: inline;
     }
+    /* The status, then the flags and the origin below it: two lines at most, so every row has one height. */
     .cell-status {
-      display: flex;
-      flex-wrap: wrap;
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
       align-items: center;
-      gap: 4px;
+      justify-items: start;
+      gap: 0 4px;
+    }
+    .cell-status .status {
+      grid-column: 1 / -1;
+    }
+    .cell-status .flags,
+    .cell-status .origin {
+      grid-row: 2;
     }
     .status {
       padding: 0.05em 0.55em;
@@ -769,7 +787,7 @@ export const listStyles = [
       color: var(--_warning);
     }
     .origin {
-      flex-basis: 100%;
+      max-width: 100%;
       font-size: 0.75rem;
       color: var(--_fg-muted);
       white-space: nowrap;
@@ -866,8 +884,10 @@ export const listStyles = [
           '. reviews sales'
           '. updated status'
           '. actions actions';
+        align-content: start;
         gap: 6px var(--_space);
         width: calc(100% - 2px);
+        height: var(--_card-height);
         margin-bottom: var(--_space);
         padding: var(--_space);
         border: 1px solid var(--_border);
@@ -876,7 +896,7 @@ export const listStyles = [
       .body > .row.placeholder {
         grid-template-columns: 1fr;
         grid-template-areas: none;
-        min-height: 8rem;
+        align-content: center;
       }
       .body > .row .cell-select {
         grid-area: select;
@@ -892,9 +912,10 @@ export const listStyles = [
       .body > .row .cell-reviews {
         grid-area: reviews;
         display: flex;
-        flex-wrap: wrap;
+        overflow: hidden;
         gap: 0 0.5em;
         align-items: baseline;
+        white-space: nowrap;
       }
       .body > .row .cell-sales {
         grid-area: sales;
@@ -905,18 +926,18 @@ export const listStyles = [
       }
       .body > .row .cell-status {
         grid-area: status;
-        justify-content: flex-end;
+        grid-template-columns: none;
+        grid-auto-flow: column;
+        justify-content: end;
       }
-      .body > .row .origin {
-        flex-basis: auto;
+      .body > .row .cell-status > * {
+        grid-row: auto;
+        grid-column: auto;
       }
       .body > .row .cell-actions {
         grid-area: actions;
         border-top: 1px solid var(--_border);
         padding-top: 4px;
-      }
-      .row-chips {
-        flex-wrap: wrap;
       }
     }
     @container client-list (max-width: 480px) {

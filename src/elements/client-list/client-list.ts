@@ -2,10 +2,6 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
-import type { VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
-import { FlowLayout } from '@lit-labs/virtualizer/layouts/flow.js';
-import type { RangeChangedEvent, VisibilityChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { isAbortError } from '../../adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import { clientDisplayName } from '../../model/client.js';
@@ -45,6 +41,8 @@ import { columnsFor, renderHeaderRow, renderRow } from './row.js';
 import { idsInRange } from './ids-in-range.js';
 import type { ListView, RowContext } from './row.js';
 import { renderToolbar } from './toolbar.js';
+import { VirtualRows, virtualRows } from './virtual-rows.js';
+import type { IndexRange } from './virtual-rows.js';
 import { listStrings } from '../../i18n/groups/list.js';
 import type { ExportFormat } from '../../import-export/export.js';
 
@@ -69,19 +67,8 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 0);
 }
 
-/**
- * The virtualizer's flow layout, rendering 250px of rows beyond each edge of the viewport instead of
- * 1,000px: a fraction of the rows to build on every scroll step, still no blank edge at normal speed.
- */
-class ListLayout extends FlowLayout {
-  constructor(...args: ConstructorParameters<typeof FlowLayout>) {
-    super(...args);
-    this._overhang = 250;
-    // First guess of a row's height (3.5rem): right for the table layout, so the first frame renders
-    // the right rows at once instead of guessing 100px and rendering again after measuring.
-    this._itemSize = { width: 1000, height: 56 };
-  }
-}
+/** How long the first rows wait for the group and tag names before rendering without them. */
+const CHIP_NAMES_WAIT_MS = 150;
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -116,7 +103,8 @@ let listCount = 0;
  *   reloads when an import completes.
  *
  * @cssprop --client-list-height - Block size of the element (default 36rem); or size the element itself.
- * @cssprop --client-list-row-height - Minimum height of a row (default 3.5rem × density).
+ * @cssprop --client-list-row-height - Height of a row (default 3.5rem × density); every row has this height.
+ * @cssprop --client-list-card-height - Height of a card in a narrow container (default 11.5rem).
  * @cssprop --client-list-columns - grid-template-columns of the rows in the wide layout.
  * @cssprop --client-color-surface - Background (see the shared tokens: every `--client-*` token applies).
  * @cssprop --client-color-accent - Accent color (buttons, focus, selection).
@@ -215,11 +203,21 @@ export class ClientList extends ClientelaElement {
   private lookupsFor: ClientDataAdapter | undefined;
   private metricsAbort: AbortController | undefined;
   private lookupsAbort: AbortController | undefined;
+  private chipNamesReady: Promise<unknown> = Promise.resolve();
   private userChangedQuery = false;
   private visible = { first: 0, last: -1 };
   private allVisibleSelected = false;
   private rowContext!: RowContext;
-  private readonly layout = { type: ListLayout };
+  /**
+   * The rows in and near the viewport (250px beyond each edge: a few rows to build per scroll step,
+   * no blank edge at normal speed). Every row has one height, 3.5rem in the table, measured anyway.
+   */
+  private readonly rows = new VirtualRows<ClientSummary | null>({
+    estimate: 56,
+    overhang: 250,
+    onRange: (range) => this.onRangeChanged(range),
+    onVisible: (range) => this.onVisibilityChanged(range),
+  });
   /**
    * Row recycling: each index in the rendered range holds a slot; an index entering the range takes
    * the slot of one that left, so `repeat` reuses that row's DOM (updating its values) instead of
@@ -238,10 +236,14 @@ export class ClientList extends ClientelaElement {
     pageSize: 100,
     // At most 2,000 rows kept (a few MB): going back further reloads a page, in milliseconds.
     maxPages: 20,
-    load: ({ offset, limit }, signal) => {
+    load: async ({ offset, limit }, signal) => {
       const adapter = this.adapter;
-      if (!adapter) return Promise.reject(new Error('No adapter'));
-      return adapter.clients.list({ ...this.query, offset, limit }, { signal });
+      if (!adapter) throw new Error('No adapter');
+      const page = await adapter.clients.list({ ...this.query, offset, limit }, { signal });
+      // The groups and tags name the rows' chips: rows wait for them (briefly), so they render once,
+      // chips included, instead of rendering and laying out again a moment later.
+      await this.chipNamesReady;
+      return page;
     },
     onFirstPage: (total) => {
       if (this.userChangedQuery) this.announcement = this.localize.plural(total, this.localize.t.list.found);
@@ -386,9 +388,10 @@ export class ClientList extends ClientelaElement {
     const signal = abort.signal;
     const quiet = <T>(promise: Promise<T> | undefined, fallback: T) => (promise ?? Promise.resolve(fallback)).catch(() => fallback);
     // Groups and tags name the row chips: at once. The catalog (origins, centers) can wait for idle time.
-    void Promise.all([quiet(adapter.groups?.list({ signal }), []), quiet(adapter.tags?.list({ signal }), [])]).then(([groups, tags]) => {
+    const chipNames = Promise.all([quiet(adapter.groups?.list({ signal }), []), quiet(adapter.tags?.list({ signal }), [])]).then(([groups, tags]) => {
       if (!signal.aborted) this.lookups = { ...this.lookups, groups, tags };
     });
+    this.chipNamesReady = Promise.race([chipNames, new Promise((resolve) => setTimeout(resolve, CHIP_NAMES_WAIT_MS))]);
     whenIdle(() => {
       if (signal.aborted || !this.isConnected) return;
       void quiet(adapter.catalog?.get({ signal }), undefined).then((catalog) => {
@@ -480,9 +483,7 @@ export class ClientList extends ClientelaElement {
     if (!this.pages.isLoaded(target)) await this.pages.ensure(target, target, { immediate: true });
     this.expectOwnJump();
     await this.updateComplete;
-    const row = this.rowElement(target);
-    if (row) row.scrollIntoView({ block: 'nearest' });
-    else this.virtualizerHost?.[virtualizerRef]?.element(target)?.scrollIntoView({ block });
+    this.rows.scrollToIndex(target, this.rowElement(target) ? 'nearest' : block);
   }
 
   /** Clears the selection. */
@@ -552,10 +553,6 @@ export class ClientList extends ClientelaElement {
     this.focusSearch();
   };
 
-  private get virtualizerHost(): VirtualizerHostElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('.body') as VirtualizerHostElement | null;
-  }
-
   private rowElement(index: number): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`.body > [data-index="${index}"]`);
   }
@@ -574,10 +571,8 @@ export class ClientList extends ClientelaElement {
       }
     }
     await this.updateComplete;
-    row = this.rowElement(target);
-    if (!row) return;
-    row.scrollIntoView({ block: 'nearest' });
-    row.focus({ preventScroll: true });
+    this.rows.scrollToIndex(target, 'nearest');
+    this.rowElement(target)?.focus({ preventScroll: true });
   }
 
   private readonly idAt = (index: number): string | undefined => this.pages.at(index)?.id;
@@ -692,12 +687,14 @@ export class ClientList extends ClientelaElement {
     }
   };
 
-  private readonly onRangeChanged = (event: RangeChangedEvent): void => {
-    this.detectFling(event.first, event.last);
-    this.assignSlots(event.first, event.last);
-    // No page requests while flinging: the rows flown past are never loaded.
-    if (!this.flinging) void this.pages.ensure(event.first, event.last);
-  };
+  /** The rows about to render (their slots are assigned before they render). */
+  private onRangeChanged({ first, last }: IndexRange): void {
+    this.detectFling(first, last);
+    this.assignSlots(first, last);
+    // No page requests while flinging: the rows flown past are never loaded. After this render: a
+    // request may drop far pages from `items`, which must not change under the rows being rendered.
+    if (!this.flinging) queueMicrotask(() => void this.pages.ensure(first, last));
+  }
 
   /**
    * A fling (or a scrollbar drag): the rendered range jumps past the previous one. Until it settles
@@ -741,11 +738,11 @@ export class ClientList extends ClientelaElement {
     }
   }
 
-  private readonly onVisibilityChanged = (event: VisibilityChangedEvent): void => {
-    this.visible = { first: event.first, last: event.last };
+  private onVisibilityChanged(range: IndexRange): void {
+    this.visible = range;
     const all = this.computeAllVisibleSelected();
     if (all !== this.allVisibleSelected) this.requestUpdate();
-  };
+  }
 
   private visibleIds(): string[] {
     const ids: string[] = [];
@@ -1064,7 +1061,9 @@ export class ClientList extends ClientelaElement {
     };
     this.rowContext = {
       localize: this.localize,
-      terms: searchTerms(this.search),
+      // While a new search runs the rows still show the previous results: they keep their highlights
+      // (and are not rendered again for terms they were not found by).
+      terms: this.pages.stale && this.rowContext ? this.rowContext.terms : searchTerms(this.search),
       view: this.view,
       activeIndex: this.activeIndex,
       isSelected: (id) => this.selection.has(id),
@@ -1199,18 +1198,8 @@ export class ClientList extends ClientelaElement {
         @click=${this.onBodyClick}
         @keydown=${this.onBodyKeydown}
         @focusin=${this.onBodyFocusIn}
-        @rangeChanged=${this.onRangeChanged}
-        @visibilityChanged=${this.onVisibilityChanged}
       >
-        ${guard(this.rowDependencies(), () =>
-          virtualize({
-            items: pages.items as (ClientSummary | null)[],
-            renderItem: this.renderItem,
-            keyFunction: this.keyOf,
-            layout: this.layout,
-            scroller: true,
-          }),
-        )}
+        ${guard(this.rowDependencies(), () => virtualRows(this.rows, { items: pages.items, renderItem: this.renderItem, keyFunction: this.keyOf }))}
       </div>
       ${pages.failedPages.size
         ? html`<div class="page-error" role="alert">

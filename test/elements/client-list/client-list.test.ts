@@ -125,6 +125,48 @@ describe('<client-list>', () => {
       expect(offsets[0]).to.equal(Math.floor(stoppedAt / 100) * 100);
     });
 
+    it('lays rows and cards out one below the other, and keeps the top row when the container narrows', async () => {
+      const big = memory({ clientCount: 2000 });
+      const wrapper = document.createElement('div');
+      wrapper.style.width = '1100px';
+      document.body.append(wrapper);
+      const provider = document.createElement('client-provider');
+      provider.adapter = big;
+      provider.setAttribute('locale', 'en');
+      const list = document.createElement('client-list');
+      provider.append(list);
+      wrapper.append(provider);
+      await until(() => rows(list).length > 5, 'no rows');
+      const laidOut = () => {
+        const placed = rows(list)
+          .map((row) => ({ index: Number(row.dataset['index']), box: row.getBoundingClientRect() }))
+          .sort((a, b) => a.index - b.index);
+        for (let i = 1; i < placed.length; i++) {
+          const [above, below] = [placed[i - 1]!, placed[i]!];
+          if (below.index !== above.index + 1) continue;
+          // Each row starts where the one above ends (plus the cards' gap): no overlap, no hole.
+          expect(below.box.top - above.box.bottom, `row ${below.index} after row ${above.index}`).to.be.within(0, 12);
+        }
+        return placed;
+      };
+      const body = $(list, '.body')!;
+      body.scrollTop = 30 * 56;
+      await until(() => rows(list).some((row) => row.dataset['index'] === '30'), 'row 30 never rendered');
+      laidOut();
+      const topRow = () => {
+        const top = body.getBoundingClientRect().top;
+        return laidOut().find(({ box }) => box.bottom > top + 1)?.index;
+      };
+      expect(topRow()).to.equal(30);
+      wrapper.style.width = '420px';
+      // Rows are measured again before the next frame is painted.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(getComputedStyle(rows(list)[0]!).gridTemplateAreas).to.contain('client');
+      expect(topRow()).to.equal(30);
+      expect(rows(list)[0]!.getBoundingClientRect().height).to.be.greaterThan(120);
+      wrapper.remove();
+    });
+
     it('becomes cards in a narrow container (no header row, a sort control instead)', async () => {
       const list = await mountList(adapter, { width: 380 });
       const row = rows(list)[0]!;

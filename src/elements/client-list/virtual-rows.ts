@@ -1,0 +1,285 @@
+/*
+ * Virtual rows of one height. Only the rows in and near the scroller's viewport are in the DOM,
+ * positioned absolutely over a sizer as tall as every row together. All rows have the same height
+ * (fixed by CSS, measured from a rendered row), so the rows for a scroll position are arithmetic:
+ * nothing is measured per row, which is where a general-purpose virtualizer spends its frames.
+ */
+import { nothing } from 'lit';
+import type { ChildPart, TemplateResult } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import type { DirectiveParameters } from 'lit/directive.js';
+import { repeat } from 'lit/directives/repeat.js';
+
+export interface VirtualRowsOptions<T> {
+  items: readonly T[];
+  renderItem: (item: T, index: number) => TemplateResult;
+  /** A stable key per rendered row: rows with the same key keep their DOM. */
+  keyFunction: (item: T, index: number) => unknown;
+}
+
+export interface IndexRange {
+  first: number;
+  last: number;
+}
+
+export interface VirtualRowsConfig {
+  /** Row pitch (height plus gap) in px assumed until a row has been measured. */
+  estimate: number;
+  /** Extra px rendered beyond each edge of the viewport. */
+  overhang: number;
+  /** The rows about to render, before they render (assign keys, load their pages). */
+  onRange?: (range: IndexRange) => void;
+  /** The rows at least partly inside the viewport, whenever that changes. */
+  onVisible?: (range: IndexRange) => void;
+}
+
+const EMPTY: IndexRange = { first: 0, last: -1 };
+const same = (a: IndexRange, b: IndexRange) => a.first === b.first && a.last === b.last;
+
+/**
+ * The state and the arithmetic of one virtual list; `virtualRows(rows, options)` renders it into the
+ * scroller it is placed in (the scroller is the directive's parent element).
+ */
+export class VirtualRows<T> {
+  /** Height of a row plus the gap below it, in px. */
+  pitch: number;
+  private options: VirtualRowsOptions<T> | undefined;
+  private scroller: HTMLElement | undefined;
+  private readonly sizer: HTMLElement | undefined = typeof document === 'undefined' ? undefined : document.createElement('div');
+  private part: VirtualRowsDirective | undefined;
+  private viewport = 0;
+  private rendered: IndexRange = EMPTY;
+  private visibleRange: IndexRange = EMPTY;
+  private measured: Element | undefined;
+  private observer: ResizeObserver | undefined;
+  /**
+   * New rows (other items, a jump) render the viewport alone first, and the overhang once that frame
+   * is painted: half the rows to lay out before the user sees the result.
+   */
+  private tight = true;
+  private widening = false;
+
+  constructor(private readonly config: VirtualRowsConfig) {
+    this.pitch = config.estimate;
+    if (this.sizer) {
+      this.sizer.setAttribute('aria-hidden', 'true');
+      this.sizer.style.cssText = 'position:absolute;top:0;left:0;width:1px;visibility:hidden;pointer-events:none;';
+    }
+  }
+
+  /** The rows in the DOM. */
+  get range(): IndexRange {
+    return this.rendered;
+  }
+
+  /** The rows at least partly visible. */
+  get visible(): IndexRange {
+    return this.visibleRange;
+  }
+
+  /** Scrolls so the row is at the start, the end or (`nearest`) just inside the viewport, and renders it. */
+  scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    const top = index * this.pitch;
+    const bottom = top + this.pitch - this.viewportHeight();
+    const current = scroller.scrollTop;
+    const target =
+      block === 'start' ? top : block === 'end' ? bottom : block === 'center' ? (top + bottom) / 2 : current > top ? top : current < bottom ? bottom : current;
+    scroller.scrollTop = Math.max(0, target);
+    this.tight = true;
+    this.refresh();
+  }
+
+  /** Connects to the scroller and renders the current range (called by the directive). */
+  attach(part: VirtualRowsDirective, scroller: HTMLElement, options: VirtualRowsOptions<T>): unknown {
+    this.part = part;
+    if (options.items !== this.options?.items) this.tight = true;
+    this.options = options;
+    if (scroller !== this.scroller) {
+      this.detach();
+      this.scroller = scroller;
+      this.connect();
+    }
+    // The directive's value is committed after this returns: place the rows right after.
+    queueMicrotask(() => this.place());
+    return this.template(this.computeRange());
+  }
+
+  /** Listens to the scroller's scrolling and size, and to a row's size. */
+  connect(): void {
+    const scroller = this.scroller;
+    if (!scroller || this.observer) return;
+    if (this.sizer && this.sizer.parentNode !== scroller) scroller.prepend(this.sizer);
+    scroller.addEventListener('scroll', this.onScroll, { passive: true });
+    this.observer = new ResizeObserver(this.onResize);
+    this.observer.observe(scroller);
+    this.measured = undefined;
+  }
+
+  detach(): void {
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.measured = undefined;
+  }
+
+  private readonly onScroll = (): void => {
+    this.tight = false;
+    this.refresh();
+  };
+
+  private readonly onResize = (entries: ResizeObserverEntry[]): void => {
+    let changed = false;
+    for (const entry of entries) {
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      if (entry.target === this.scroller) {
+        if (this.scroller.clientHeight !== this.viewport) changed = true;
+        this.viewport = this.scroller.clientHeight;
+      } else if (height > 0 && entry.target.isConnected) {
+        const gap = parseFloat(getComputedStyle(entry.target).marginBottom) || 0;
+        const pitch = Math.round((height + gap) * 100) / 100;
+        if (pitch !== this.pitch) {
+          // Keep the same row at the top (rows change height when the container query switches layout).
+          const anchor = (this.scroller?.scrollTop ?? 0) / this.pitch;
+          this.pitch = pitch;
+          this.sizeTo(this.options?.items.length ?? 0);
+          if (this.scroller && anchor > 0) this.scroller.scrollTop = anchor * pitch;
+          changed = true;
+        }
+      }
+    }
+    if (changed) this.refresh(true);
+  };
+
+  /** Renders again if the range to show changed (or always, with `force`). */
+  private refresh(force = false): void {
+    if (!this.part || !this.scroller) return;
+    const range = this.computeRange();
+    if (force || !same(range, this.rendered)) {
+      this.part.setValue(this.template(range));
+      this.place();
+    } else {
+      this.reportVisible();
+    }
+  }
+
+  private viewportHeight(): number {
+    if (!this.viewport && this.scroller?.isConnected) this.viewport = this.scroller.clientHeight;
+    // Before the first layout: enough rows for a tall window.
+    return this.viewport || (typeof innerHeight === 'number' ? innerHeight : 800);
+  }
+
+  private computeRange(): IndexRange {
+    const count = this.options?.items.length ?? 0;
+    if (!count) return EMPTY;
+    const top = this.scroller?.scrollTop ?? 0;
+    const overhang = this.tight ? 0 : this.config.overhang;
+    const first = Math.max(0, Math.floor((top - overhang) / this.pitch));
+    const last = Math.min(count - 1, Math.ceil((top + this.viewportHeight() + overhang) / this.pitch) - 1);
+    return { first: Math.min(first, last), last };
+  }
+
+  private reportVisible(): void {
+    const count = this.options?.items.length ?? 0;
+    const top = this.scroller?.scrollTop ?? 0;
+    const visible = count
+      ? { first: Math.min(count - 1, Math.floor(top / this.pitch)), last: Math.min(count - 1, Math.ceil((top + this.viewportHeight()) / this.pitch) - 1) }
+      : EMPTY;
+    if (same(visible, this.visibleRange)) return;
+    this.visibleRange = visible;
+    this.config.onVisible?.(visible);
+  }
+
+  private template(range: IndexRange): unknown {
+    const options = this.options;
+    if (!options) return nothing;
+    this.rendered = range;
+    if (this.tight) this.widenAfterPaint();
+    this.sizeTo(options.items.length);
+    this.config.onRange?.(range);
+    const indexes: number[] = [];
+    for (let index = range.first; index <= range.last; index++) indexes.push(index);
+    const { items, keyFunction, renderItem } = options;
+    return repeat(
+      indexes,
+      (index) => keyFunction(items[index]!, index),
+      (index) => renderItem(items[index]!, index),
+    );
+  }
+
+  private widenAfterPaint(): void {
+    if (this.widening || typeof requestAnimationFrame === 'undefined') return;
+    this.widening = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.widening = false;
+        if (!this.tight) return;
+        this.tight = false;
+        this.refresh();
+      }),
+    );
+  }
+
+  private sizeTo(count: number): void {
+    const height = `${count * this.pitch}px`;
+    if (this.sizer && this.sizer.style.height !== height) this.sizer.style.height = height;
+  }
+
+  /**
+   * Moves each rendered row to its place (style properties, which a strict CSP allows), measures one
+   * row, and reports the visible rows.
+   */
+  private place(): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    for (const row of scroller.children as HTMLCollectionOf<HTMLElement>) {
+      const index = row.dataset['index'];
+      if (index === undefined) continue;
+      const transform = `translateY(${Number(index) * this.pitch}px)`;
+      if (row.style.transform !== transform) row.style.transform = transform;
+      if (!this.measured?.isConnected && this.observer) {
+        if (this.measured) this.observer.unobserve(this.measured);
+        this.measured = row;
+        this.observer.observe(row);
+      }
+    }
+    this.reportVisible();
+  }
+}
+
+/** What the directive calls on a VirtualRows (method syntax: any item type fits). */
+interface AttachableRows {
+  attach(part: VirtualRowsDirective, scroller: HTMLElement, options: unknown): unknown;
+  connect(): void;
+  detach(): void;
+}
+
+class VirtualRowsDirective extends AsyncDirective {
+  private rows: AttachableRows | undefined;
+
+  render(_rows: AttachableRows, _options: unknown): unknown {
+    return nothing;
+  }
+
+  override update(part: ChildPart, [rows, options]: DirectiveParameters<this>): unknown {
+    this.rows = rows;
+    return rows.attach(this, part.parentNode as HTMLElement, options);
+  }
+
+  protected override disconnected(): void {
+    this.rows?.detach();
+  }
+
+  protected override reconnected(): void {
+    this.rows?.connect();
+  }
+}
+
+/**
+ * Renders the rows of `rows` in range, in the element it is placed in, which must be the scroller
+ * (`overflow: auto`, `position: relative`); each row must carry `data-index` and be positioned
+ * absolutely at the top (`position: absolute; top: 0`), with one height for every row.
+ */
+export const virtualRows = directive(VirtualRowsDirective) as <T>(rows: VirtualRows<T>, options: VirtualRowsOptions<T>) => unknown;
+export type { VirtualRowsDirective };
