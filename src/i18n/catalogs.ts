@@ -14,16 +14,19 @@ import { importPtBR } from './groups/import.pt-BR.js';
 import { listEn } from './groups/list.en.js';
 import { listEs } from './groups/list.es.js';
 import { listPtBR } from './groups/list.pt-BR.js';
+import { tabsEn } from './groups/tabs.en.js';
+import { tabsEs } from './groups/tabs.es.js';
+import { tabsPtBR } from './groups/tabs.pt-BR.js';
 import type { Locale } from './locale.js';
 import { ptBRBase } from './pt-BR.js';
 import type { Translation } from './translation.js';
 
 /** English (default) catalog. */
-export const en: Translation = { ...enBase, list: listEn, file: fileEn, import: importEn };
+export const en: Translation = { ...enBase, list: listEn, file: fileEn, tabs: tabsEn, import: importEn };
 /** Spanish catalog (neutral: understood in Spain and Latin America). */
-export const es: Translation = { ...esBase, list: listEs, file: fileEs, import: importEs };
+export const es: Translation = { ...esBase, list: listEs, file: fileEs, tabs: tabsEs, import: importEs };
 /** Brazilian Portuguese catalog. */
-export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, import: importPtBR };
+export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, tabs: tabsPtBR, import: importPtBR };
 
 /** Every complete catalog, by locale. */
 export const catalogs: Readonly<Record<Locale, Translation>> = { en, es, 'pt-BR': ptBR };

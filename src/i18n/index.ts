@@ -4,6 +4,7 @@ export { baseStrings, hasStrings, loadStrings, stringsFor, stringsSource } from 
 export type { StringsPart, StringsSource } from './strings.js';
 export { listStrings } from './groups/list.js';
 export { fileStrings } from './groups/file.js';
+export { tabStrings } from './groups/tabs.js';
 export { importStrings } from './groups/import.js';
 export { LOCALES, DEFAULT_LOCALE, resolveLocale, resolveLocaleOrUndefined } from './locale.js';
 export type { Locale } from './locale.js';

@@ -15,6 +15,7 @@ import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../model/wallet.js';
 import type { FileStrings } from './groups/file.js';
 import type { ImportStrings } from './groups/import.js';
 import type { ListStrings } from './groups/list.js';
+import type { TabStrings } from './groups/tabs.js';
 
 /*
  * The shape of every catalog. One TypeScript module per locale implements it (`const es: Translation`),
@@ -31,7 +32,7 @@ import type { ListStrings } from './groups/list.js';
  *     gives `'=0': 'Nenhum registro'` where "0 registro" would read oddly.
  *
  * Loading: the base catalog (en.ts, es.ts, pt-BR.ts: everything but the areas) is used by every
- * element. Each feature area (`StringArea`: list, file, import) has its own interface in
+ * element. Each feature area (`StringArea`: list, file, tabs, import) has its own interface in
  * groups/<area>.ts and one module per locale (groups/<area>.en.ts, .es.ts, .pt-BR.ts); an element
  * names the areas it reads (`static strings = [listStrings]`), English comes in its bundle and the
  * other locales load the first time they are needed (strings.ts). To add an area: an interface and
@@ -215,14 +216,16 @@ export interface Translation {
   };
   /** <client-list>, <client-groups> (src/i18n/groups/list.ts). */
   list: ListStrings;
-  /** <client-file> and its tabs (src/i18n/groups/file.ts). */
+  /** <client-file>: its header and tab bar (src/i18n/groups/file.ts). */
   file: FileStrings;
+  /** The client file's tabs: profile, preferences, disliked services, insights (src/i18n/groups/tabs.ts). */
+  tabs: TabStrings;
   /** <client-import> and client export files (src/i18n/groups/import.ts). */
   import: ImportStrings;
 }
 
 /** Feature areas whose strings load with their elements (see "Loading" above). */
-export type StringArea = 'list' | 'file' | 'import';
+export type StringArea = 'list' | 'file' | 'tabs' | 'import';
 
 /** The strings every element can read: the whole catalog but the areas. */
 export type BaseTranslation = Omit<Translation, StringArea>;

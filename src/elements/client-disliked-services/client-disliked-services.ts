@@ -289,7 +289,7 @@ export class ClientDislikedServices extends ClientTabElement {
 
   override render() {
     const { t } = this.localize;
-    const d = t.file.disliked;
+    const d = t.tabs.disliked;
     if (!this.adapter) return renderState({ kind: 'error', error: new Error(t.provider.noAdapter), title: t.provider.noAdapter }, t);
     if (!this.adapter.dislikedServices) return renderState({ kind: 'empty', title: d.unavailable }, t);
     if (!this.clientId) return renderState({ kind: 'empty', title: t.file.noClientTitle, message: t.file.noClientMessage }, t);
@@ -304,7 +304,7 @@ export class ClientDislikedServices extends ClientTabElement {
 
   private renderList(data: Data): TemplateResult {
     const { t } = this.localize;
-    const d = t.file.disliked;
+    const d = t.tabs.disliked;
     const canAdd = this.canEdit && !!data.catalog;
     const adding = this.editor && !this.editor.item;
     return html`<div class="header">
@@ -353,7 +353,7 @@ export class ClientDislikedServices extends ClientTabElement {
 
   private renderForm(editor: Editor, data: Data): TemplateResult {
     const { t } = this.localize;
-    const d = t.file.disliked;
+    const d = t.tabs.disliked;
     const taken = new Set(this.items.filter((item) => item.id !== editor.item?.id).map((item) => item.service.id));
     const services = (data.catalog?.services ?? []).filter((service) => !taken.has(service.id));
     const categories = new Map<string, CatalogService[]>();
@@ -407,11 +407,11 @@ export class ClientDislikedServices extends ClientTabElement {
           @input=${(event: Event) => (this.editor = { ...this.editor!, comment: (event.target as HTMLTextAreaElement).value, problems: { ...this.editor!.problems, comment: false } })}
         ></textarea>
         <span class="hint" id="ds-comment-hint">${d.commentHint}</span>
-        ${editor.problems.comment ? html`<span class="field-error" id="ds-comment-error">${t.file.profile.errors.tooLong(1000)}</span>` : nothing}
+        ${editor.problems.comment ? html`<span class="field-error" id="ds-comment-error">${t.tabs.profile.errors.tooLong(1000)}</span>` : nothing}
       </div>
       ${editor.error !== undefined
         ? html`<div class="error-summary" role="alert">
-            <p><strong>${t.file.profile.saveFailed}</strong> ${errorMessage(editor.error, t)}</p>
+            <p><strong>${t.tabs.profile.saveFailed}</strong> ${errorMessage(editor.error, t)}</p>
           </div>`
         : nothing}
       <div class="form-buttons">
@@ -425,7 +425,7 @@ export class ClientDislikedServices extends ClientTabElement {
 
   private renderRemoveDialog(): TemplateResult {
     const { t } = this.localize;
-    const d = t.file.disliked;
+    const d = t.tabs.disliked;
     const item = this.removing;
     return html`<dialog class="remove" part="dialog" aria-labelledby="ds-remove-title" @close=${() => (this.removing = undefined)}>
       <h4 id="ds-remove-title">${d.removeTitle}</h4>

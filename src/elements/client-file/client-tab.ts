@@ -3,6 +3,7 @@ import type { Client } from '../../model/client.js';
 import { ClientelaElement } from '../clientela-element.js';
 import type {} from './events.js';
 import { fileStrings } from '../../i18n/groups/file.js';
+import { tabStrings } from '../../i18n/groups/tabs.js';
 
 /**
  * Base class of the tab elements of <client-file> (`client-profile`, `client-preferences`, …).
@@ -23,7 +24,7 @@ import { fileStrings } from '../../i18n/groups/file.js';
  * - A tab loads its data only once connected (the file connects it the first time it is opened).
  */
 export class ClientTabElement extends ClientelaElement {
-  static override strings = [fileStrings];
+  static override strings = [fileStrings, tabStrings];
 
   /** The id of the client whose data the tab shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';

@@ -144,7 +144,7 @@ export class ClientInsightsElement extends ClientTabElement {
 
   override render() {
     const { t } = this.localize;
-    const i = t.file.insights;
+    const i = t.tabs.insights;
     if (!this.adapter) return renderState({ kind: 'error', error: new Error(t.provider.noAdapter), title: t.provider.noAdapter }, t);
     if (!this.adapter.insights) return renderState({ kind: 'empty', title: i.unavailable }, t);
     if (!this.clientId) return renderState({ kind: 'empty', title: t.file.noClientTitle, message: t.file.noClientMessage }, t);
@@ -158,7 +158,7 @@ export class ClientInsightsElement extends ClientTabElement {
 
   private renderInsights(insights: Insights): TemplateResult {
     const { t } = this.localize;
-    const i = t.file.insights;
+    const i = t.tabs.insights;
     const localize = this.localize;
     const number = (value: number, digits = 1) => localize.number(value, { maximumFractionDigits: digits });
     const anniversaryIn = daysUntil(insights.nextAnniversary);

@@ -229,10 +229,10 @@ export class ClientPreferences extends ClientTabElement {
   override render() {
     const { t } = this.localize;
     if (!this.adapter) return renderState({ kind: 'error', error: new Error(t.provider.noAdapter), title: t.provider.noAdapter }, t);
-    if (!this.adapter.preferences) return renderState({ kind: 'empty', title: t.file.preferences.unavailable }, t);
+    if (!this.adapter.preferences) return renderState({ kind: 'empty', title: t.tabs.preferences.unavailable }, t);
     if (!this.clientId) return renderState({ kind: 'empty', title: t.file.noClientTitle, message: t.file.noClientMessage }, t);
     return this.preferences.render({
-      loading: () => renderState({ kind: 'loading', shape: 'rows', lines: 6, label: t.file.preferences.loading }, t),
+      loading: () => renderState({ kind: 'loading', shape: 'rows', lines: 6, label: t.tabs.preferences.loading }, t),
       error: (error) =>
         isNotFound(error)
           ? renderState({ kind: 'not-found' }, t)
@@ -243,7 +243,7 @@ export class ClientPreferences extends ClientTabElement {
 
   private renderMatrix(preferences: CommunicationPreferences) {
     const { t } = this.localize;
-    const p = t.file.preferences;
+    const p = t.tabs.preferences;
     const canEdit = this.can('preferences.edit');
     return html`<div class="header">
         <h3 id="preferences-title">${p.title}</h3>

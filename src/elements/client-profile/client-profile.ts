@@ -332,7 +332,7 @@ export class ClientProfile extends ClientTabElement {
       if (this.editing?.base.id !== saved.id) return;
       this.saved = saved;
       this.editing = undefined;
-      this.notice = this.localize.t.file.profile.saved;
+      this.notice = this.localize.t.tabs.profile.saved;
       this.emit('client-updated', { client: saved, fields: Object.keys(patch) } satisfies ClientUpdatedDetail);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.edit-button')?.focus();
@@ -389,7 +389,7 @@ export class ClientProfile extends ClientTabElement {
           : renderState({ kind: 'error', error: this.loaded.error, retry: () => void this.loaded.reload() }, t);
       }
       if (!this.clientId) return renderState({ kind: 'empty', title: t.file.noClientTitle, message: t.file.noClientMessage }, t);
-      return renderState({ kind: 'loading', label: t.file.profile.loading, lines: 6 }, t);
+      return renderState({ kind: 'loading', label: t.tabs.profile.loading, lines: 6 }, t);
     }
     return html`${this.editing ? this.renderForm(record, this.editing) : this.renderView(record)} ${this.renderDiscardDialog()}`;
   }
@@ -407,7 +407,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderView(client: Client): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const localize = this.localize;
     const lookups = this.lookups.value;
     const catalog = lookups?.catalog;
@@ -535,7 +535,7 @@ export class ClientProfile extends ClientTabElement {
   }
 
   private problemText(problem: FieldProblem): string {
-    const e = this.localize.t.file.profile.errors;
+    const e = this.localize.t.tabs.profile.errors;
     switch (problem.code) {
       case 'required':
         return e.required;
@@ -625,7 +625,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderForm(client: Client, session: EditSession): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const draft = session.draft;
     const lookups = this.lookups.value;
     const catalog = lookups?.catalog;
@@ -755,8 +755,8 @@ export class ClientProfile extends ClientTabElement {
     }
     if (session.saveError !== undefined) {
       return html`<div class="error-summary" part="error-summary" role="alert" tabindex="-1">
-        <p><strong>${t.file.profile.saveFailed}</strong> ${errorMessage(session.saveError, t)}</p>
-        <p>${t.file.profile.draftKept}</p>
+        <p><strong>${t.tabs.profile.saveFailed}</strong> ${errorMessage(session.saveError, t)}</p>
+        <p>${t.tabs.profile.draftKept}</p>
       </div>`;
     }
     return nothing;
@@ -764,7 +764,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderPhoneRow(session: EditSession, phone: PhoneDraft, index: number): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const name = `phones.${index}.number`;
     const id = this.fieldId(name);
     const problem = this.problem(session, name);
@@ -820,7 +820,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderCustomFields(session: EditSession): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const definitions = this.definitions;
     return html`<fieldset class="section" part="section">
       <legend>${p.sections.additional}</legend>
@@ -856,7 +856,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderReferral(session: EditSession): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const currentId = session.draft.referredByClientId;
     const current = this.referrer.value && this.referrer.value.id === currentId ? this.referrer.value : undefined;
     const options = new Map<string, string>();
@@ -879,7 +879,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderConflict(session: EditSession, latest: Client): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     const baseDraft = draftFromClient(session.base);
     const theirs = draftFromClient(latest);
     const changed = changedFields(baseDraft, theirs);
@@ -954,7 +954,7 @@ export class ClientProfile extends ClientTabElement {
 
   private renderDiscardDialog(): TemplateResult {
     const { t } = this.localize;
-    const p = t.file.profile;
+    const p = t.tabs.profile;
     return html`<dialog class="discard" part="dialog" aria-labelledby="discard-title" aria-describedby="discard-text">
       <h4 id="discard-title">${p.discard.title}</h4>
       <p id="discard-text">${p.discard.message}</p>
