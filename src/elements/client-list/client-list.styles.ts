@@ -517,6 +517,14 @@ export const listStyles = [
       border-radius: var(--_radius);
       background: var(--_bg);
     }
+    /* The skeleton covers the grid while the first page loads (the grid is laid out beneath it). */
+    .grid-loading {
+      position: absolute;
+      inset: 0;
+      z-index: 1;
+      overflow: hidden;
+      background: var(--_bg);
+    }
     .grid.stale .body {
       opacity: 0.6;
       transition: opacity 0.15s 0.1s;

@@ -1168,8 +1168,10 @@ export class ClientList extends ClientelaElement {
     if (pages.status === 'error') {
       return renderState({ kind: 'error', error: pages.error, retry: () => void pages.retry() }, t);
     }
-    if (total === undefined) return renderState({ kind: 'loading', shape: 'rows', lines: 8, label: t.common.loading }, t);
     if (total === 0) return this.renderEmpty(canCreate);
+    // While the first page loads, the grid is there under the skeleton: its scroller is laid out and
+    // measured by the time the rows arrive, so exactly the rows that fit render first.
+    const loading = total === undefined;
     const columns = columnsFor(this.view, this.localize);
     const visibleIds = this.visibleIds();
     return html`<div
@@ -1178,12 +1180,13 @@ export class ClientList extends ClientelaElement {
       id="${this.idPrefix}-grid"
       role="grid"
       aria-label=${this.view === 'trash' ? t.list.views.trash : t.list.label}
-      aria-rowcount=${total + 1}
+      aria-rowcount=${loading ? -1 : total + 1}
       aria-colcount=${columns.length + 1}
       aria-multiselectable="true"
-      aria-busy=${pages.stale ? 'true' : 'false'}
+      aria-busy=${loading || pages.stale ? 'true' : 'false'}
     >
-      <div role="rowgroup" class="head" @click=${this.onHeaderClick}>
+      ${loading ? html`<div class="grid-loading">${renderState({ kind: 'loading', shape: 'rows', lines: 8, label: t.common.loading }, t)}</div>` : nothing}
+      <div role="rowgroup" class="head" ?inert=${loading} @click=${this.onHeaderClick}>
         ${renderHeaderRow({
           columns,
           sort: this.effectiveSort,
@@ -1195,6 +1198,7 @@ export class ClientList extends ClientelaElement {
       <div
         role="rowgroup"
         class="body"
+        ?inert=${loading}
         @click=${this.onBodyClick}
         @keydown=${this.onBodyKeydown}
         @focusin=${this.onBodyFocusIn}
