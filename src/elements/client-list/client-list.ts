@@ -21,10 +21,11 @@ import { tokens } from '../shared/tokens.js';
 import type { ClientUpdatedDetail } from '../client-file/events.js';
 import { renderBulkBar } from './bulk-bar.js';
 import { listStyles } from './client-list.styles.js';
-import { CreateDialogController, draftFromSearch } from './create-dialog.js';
-import type { ClientDraft } from './create-dialog.js';
+import { draftFromSearch } from './client-draft.js';
+import type { ClientDraft } from './client-draft.js';
+import { LazyCreateDialog } from './lazy-create-dialog.js';
 import type { ClientFilterChangeDetail, ClientSelectDetail } from './events.js';
-import { renderFilterChips, renderFilterPanel } from './filter-panel.js';
+import { renderFilterChips } from './filter-chips.js';
 import {
   EMPTY_LOOKUPS,
   cleanFilter,
@@ -187,6 +188,8 @@ export class ClientList extends ClientelaElement {
   @state() private searchText = '';
   @state() private activeIndex = 0;
   @state() private filtersOpen = false;
+  /** The filter panel's code, loaded the first time it opens. */
+  @state() private filterPanel: typeof import('./filter-panel.js') | undefined;
   @state() private metrics: ClientMetrics | undefined;
   @state() private metricsLoading = false;
   @state() private metricsFailed = false;
@@ -277,7 +280,7 @@ export class ClientList extends ClientelaElement {
 
   private readonly confirm = new ConfirmDialogController(this);
 
-  private readonly dialog = new CreateDialogController(this, {
+  private readonly dialog = new LazyCreateDialog(this, {
     localize: this.localize,
     adapter: () => this.adapter,
     lookups: () => this.lookups,
@@ -468,7 +471,7 @@ export class ClientList extends ClientelaElement {
 
   /** Opens the create dialog, optionally prefilled. */
   openCreateDialog(prefill: Partial<ClientDraft> = {}): Promise<void> {
-    return this.dialog.openCreate(prefill);
+    return this.openDialog((dialog) => dialog.openCreate(prefill));
   }
 
   /**
@@ -484,6 +487,13 @@ export class ClientList extends ClientelaElement {
     this.expectOwnJump();
     await this.updateComplete;
     this.rows.scrollToIndex(target, this.rowElement(target) ? 'nearest' : block);
+  }
+
+  /** Opens the client dialog, loading its code first; says so if it cannot load. */
+  private openDialog(open: (dialog: LazyCreateDialog) => Promise<void>): Promise<void> {
+    return open(this.dialog).catch((error: unknown) => {
+      this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+    });
   }
 
   /** Clears the selection. */
@@ -525,6 +535,18 @@ export class ClientList extends ClientelaElement {
       this.onSearchInput('');
       void this.searchInput.flush();
     }
+  };
+
+  private readonly toggleFilters = async (): Promise<void> => {
+    if (!this.filterPanel) {
+      try {
+        this.filterPanel = await import('./filter-panel.js');
+      } catch (error) {
+        this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+        return;
+      }
+    }
+    this.filtersOpen = !this.filtersOpen;
   };
 
   private readonly onView = (view: ListView): void => {
@@ -594,7 +616,7 @@ export class ClientList extends ClientelaElement {
         this.open(client);
         break;
       case 'edit':
-        void this.dialog.openEdit(client.id);
+        void this.openDialog((dialog) => dialog.openEdit(client.id));
         break;
       case 'trash':
         void this.rowAction('trash', client);
@@ -1094,13 +1116,13 @@ export class ClientList extends ClientelaElement {
         onSearchInput: this.onSearchInput,
         onSearchKeydown: this.onSearchKeydown,
         onView: this.onView,
-        onToggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+        onToggleFilters: this.toggleFilters,
         onSort: this.onSort,
-        onCreate: () => void this.dialog.openCreate(draftFromSearch(this.search)),
+        onCreate: () => void this.openDialog((dialog) => dialog.openCreate(draftFromSearch(this.search))),
         onImport: () => void this.openImport(),
       })}
-      ${this.filtersOpen
-        ? renderFilterPanel({
+      ${this.filtersOpen && this.filterPanel
+        ? this.filterPanel.renderFilterPanel({
             idPrefix: this.idPrefix,
             filter: this._filter,
             lookups: this.lookups,
@@ -1226,7 +1248,7 @@ export class ClientList extends ClientelaElement {
           kind: 'empty',
           title: strings.noResults(search),
           message: strings.noResultsMessage,
-          ...(canCreate ? { action: { label: strings.createNamed(search), onClick: () => void this.dialog.openCreate(draftFromSearch(search)) } } : {}),
+          ...(canCreate ? { action: { label: strings.createNamed(search), onClick: () => void this.openDialog((dialog) => dialog.openCreate(draftFromSearch(search))) } } : {}),
         },
         t,
       );
@@ -1239,7 +1261,7 @@ export class ClientList extends ClientelaElement {
         kind: 'empty',
         title: strings.title,
         message: strings.message,
-        ...(canCreate ? { action: { label: strings.action, onClick: () => void this.dialog.openCreate() } } : {}),
+        ...(canCreate ? { action: { label: strings.action, onClick: () => void this.openDialog((dialog) => dialog.openCreate()) } } : {}),
       },
       t,
     );

@@ -1,6 +1,6 @@
 /*
- * The filter panel (every criterion of ClientFilter, combinable), the removable chips that show the
- * active filter, and the saved filters. Render functions into the list's shadow root.
+ * The filter panel (every criterion of ClientFilter, combinable) and the saved filters: a render
+ * function into the list's shadow root, loaded the first time the panel opens.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -206,25 +206,4 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
       </form>
     </div>
   </section>`;
-}
-
-/** The active filter as removable chips, with "clear filters". */
-export function renderFilterChips(ctx: {
-  filter: ClientFilter;
-  lookups: ListLookups;
-  localize: LocalizeController;
-  currency: string;
-  onChange: (filter: ClientFilter) => void;
-}): TemplateResult | typeof nothing {
-  const chips = filterChips(ctx.filter, ctx.lookups, ctx.localize, ctx.currency);
-  if (!chips.length) return nothing;
-  const strings = ctx.localize.t.list.filters;
-  return html`<div class="filter-chips" part="filter-chips">
-    <ul aria-label=${strings.active}>
-      ${chips.map(
-        (chip) => html`<li>${renderChip({ label: chip.label, color: chip.color ?? null, onRemove: () => ctx.onChange(chip.without()), removeLabel: strings.remove(chip.label) })}</li>`,
-      )}
-    </ul>
-    <button type="button" class="link-button" @click=${() => ctx.onChange({})}>${strings.clearAll}</button>
-  </div>`;
 }

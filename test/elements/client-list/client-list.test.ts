@@ -32,6 +32,7 @@ describe('<client-list>', () => {
       await expect(list).to.be.accessible();
       list.filter = { statuses: ['active'] };
       click($(list, '[part~="filter-button"]'));
+      await until(() => $(list, '[part~="filter-panel"]'), 'the filter panel never opened');
       await list.ready;
       await until(() => rows(list).length, 'no rows');
       click(rows(list)[0]!.querySelector('input[type="checkbox"]'));
@@ -373,7 +374,7 @@ describe('<client-list>', () => {
       expect(list.filter).to.deep.equal({ statuses: ['inactive'] });
       const other = await mountList(memory(), { id: 'other-list' });
       click($(other, '[part~="filter-button"]'));
-      await other.updateComplete;
+      await until(() => $(other, '[part~="filter-panel"]'), 'the filter panel never opened');
       expect($(other, '.saved-list')).to.equal(null);
       localStorage.removeItem('clientela:list-filters:saved-test');
     });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, render } from 'lit';
-import { draftFromSearch } from '../../../src/elements/client-list/create-dialog.js';
+import { draftFromSearch } from '../../../src/elements/client-list/client-draft.js';
 import {
   cleanFilter,
   countCriteria,
