@@ -182,7 +182,8 @@ export class VirtualRows<T> {
 
   private reportVisible(): void {
     const count = this.options?.items.length ?? 0;
-    const top = this.scroller?.scrollTop ?? 0;
+    // Reading scrollTop lays the page out: only worth it when there are rows.
+    const top = count ? (this.scroller?.scrollTop ?? 0) : 0;
     const visible = count
       ? { first: Math.min(count - 1, Math.floor(top / this.pitch)), last: Math.min(count - 1, Math.ceil((top + this.viewportHeight()) / this.pitch) - 1) }
       : EMPTY;
