@@ -6,6 +6,7 @@ import { CLIENT_COLLECTIONS } from '../src/adapter/contract.js';
 import type { ClientCollectionName, ClientDataAdapter, ReadCollection } from '../src/adapter/contract.js';
 import { defineElement } from '../src/define/define.js';
 import { ClientelaElement } from '../src/elements/clientela-element.js';
+import { demoStrings } from '../src/i18n/groups/demo.js';
 import { clientDisplayName } from '../src/model/client.js';
 import type { ClientMetrics, ClientSummary } from '../src/model/index.js';
 
@@ -45,6 +46,8 @@ async function loadOverview(adapter: ClientDataAdapter, signal: AbortSignal): Pr
  * clients), in the provider's locale. Not part of the library.
  */
 export class DemoOverview extends ClientelaElement {
+  static override strings = [demoStrings];
+
   static override styles = css`
     :host {
       display: block;

@@ -5,6 +5,9 @@
  */
 import { enBase } from './en.js';
 import { esBase } from './es.js';
+import { demoEn } from './groups/demo.en.js';
+import { demoEs } from './groups/demo.es.js';
+import { demoPtBR } from './groups/demo.pt-BR.js';
 import { fileEn } from './groups/file.en.js';
 import { fileEs } from './groups/file.es.js';
 import { filePtBR } from './groups/file.pt-BR.js';
@@ -22,11 +25,11 @@ import { ptBRBase } from './pt-BR.js';
 import type { Translation } from './translation.js';
 
 /** English (default) catalog. */
-export const en: Translation = { ...enBase, list: listEn, file: fileEn, tabs: tabsEn, import: importEn };
+export const en: Translation = { ...enBase, list: listEn, file: fileEn, tabs: tabsEn, import: importEn, demo: demoEn };
 /** Spanish catalog (neutral: understood in Spain and Latin America). */
-export const es: Translation = { ...esBase, list: listEs, file: fileEs, tabs: tabsEs, import: importEs };
+export const es: Translation = { ...esBase, list: listEs, file: fileEs, tabs: tabsEs, import: importEs, demo: demoEs };
 /** Brazilian Portuguese catalog. */
-export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, tabs: tabsPtBR, import: importPtBR };
+export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, tabs: tabsPtBR, import: importPtBR, demo: demoPtBR };
 
 /** Every complete catalog, by locale. */
 export const catalogs: Readonly<Record<Locale, Translation>> = { en, es, 'pt-BR': ptBR };

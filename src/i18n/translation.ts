@@ -1,20 +1,13 @@
 import type { AdapterErrorKind } from '../adapter/adapter-error.js';
 import type { AdapterNamespace } from '../adapter/contract.js';
-import type { Appointment } from '../model/appointment.js';
 import type { ClientStatus, DuplicateMatch, Gender, PHONE_TYPES } from '../model/client.js';
-import type { ALERT_PRIORITIES, ALLERGY_SEVERITIES, ALLERGY_TYPES, SKIN_TEST_STATUSES } from '../model/clinical.js';
-import type { ClientFile, FORM_STATUSES, FormAssignment } from '../model/files.js';
+import type { ALERT_PRIORITIES, ALLERGY_SEVERITIES } from '../model/clinical.js';
 import type { ImportRowResult } from '../model/import.js';
-import type { CREDIT_STATUSES, MEMBERSHIP_STATUSES, Membership, MembershipPayment } from '../model/membership.js';
-import type { COMMENT_PRIORITIES, Note } from '../model/notes.js';
-import type { PreferenceChannel, PreferenceTopic } from '../model/preferences.js';
-import type { Review } from '../model/review.js';
-import type { GiftCard, InvoiceStatus, PAYMENT_METHODS, QuoteStatus, TRANSACTION_CATEGORIES } from '../model/sales.js';
 import type { Permission } from '../model/session.js';
-import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../model/wallet.js';
 import type { FileStrings } from './groups/file.js';
 import type { ImportStrings } from './groups/import.js';
 import type { ListStrings } from './groups/list.js';
+import type { DemoStrings } from './groups/demo.js';
 import type { TabStrings } from './groups/tabs.js';
 
 /*
@@ -32,7 +25,7 @@ import type { TabStrings } from './groups/tabs.js';
  *     gives `'=0': 'Nenhum registro'` where "0 registro" would read oddly.
  *
  * Loading: the base catalog (en.ts, es.ts, pt-BR.ts: everything but the areas) is used by every
- * element. Each feature area (`StringArea`: list, file, tabs, import) has its own interface in
+ * element. Each feature area (`StringArea`: list, file, tabs, import, demo) has its own interface in
  * groups/<area>.ts and one module per locale (groups/<area>.en.ts, .es.ts, .pt-BR.ts); an element
  * names the areas it reads (`static strings = [listStrings]`), English comes in its bundle and the
  * other locales load the first time they are needed (strings.ts). To add an area: an interface and
@@ -49,7 +42,7 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule | '=0', string>> & 
 /** Labels for every value of a model enum. */
 export type Labels<T extends string> = Readonly<Record<T, string>>;
 
-type Values<T extends readonly string[]> = T[number];
+export type Values<T extends readonly string[]> = T[number];
 
 export interface MetaStrings {
   /** The language's own name, for language pickers: 'English', 'Español', 'Português (Brasil)'. */
@@ -126,78 +119,12 @@ export interface EnumStrings {
   gender: Labels<Gender>;
   phoneType: Labels<Values<typeof PHONE_TYPES>>;
   duplicateReason: Labels<DuplicateMatch['reasons'][number]>;
-  appointmentStatus: Labels<Appointment['status']>;
-  appointmentModality: Labels<Appointment['modality']>;
-  appointmentConfirmation: Labels<Appointment['confirmation']>;
-  appointmentPaymentStatus: Labels<Appointment['paymentStatus']>;
-  appointmentChannel: Labels<Appointment['channel']>;
-  invoiceStatus: Labels<InvoiceStatus>;
-  quoteStatus: Labels<QuoteStatus>;
-  transactionCategory: Labels<Values<typeof TRANSACTION_CATEGORIES>>;
-  paymentMethod: Labels<Values<typeof PAYMENT_METHODS>>;
-  giftCardStatus: Labels<GiftCard['status']>;
   allergySeverity: Labels<Values<typeof ALLERGY_SEVERITIES>>;
-  allergyType: Labels<Values<typeof ALLERGY_TYPES>>;
-  skinTestStatus: Labels<Values<typeof SKIN_TEST_STATUSES>>;
   alertPriority: Labels<Values<typeof ALERT_PRIORITIES>>;
-  commentPriority: Labels<Values<typeof COMMENT_PRIORITIES>>;
-  noteKind: Labels<Note['kind']>;
-  fileKind: Labels<ClientFile['kind']>;
-  formStatus: Labels<Values<typeof FORM_STATUSES>>;
-  formSource: Labels<FormAssignment['source']>;
-  reviewSource: Labels<Review['source']>;
-  membershipStatus: Labels<Values<typeof MEMBERSHIP_STATUSES>>;
-  billingPeriod: Labels<Membership['billingPeriod']>;
-  creditStatus: Labels<Values<typeof CREDIT_STATUSES>>;
-  membershipPaymentStatus: Labels<MembershipPayment['status']>;
-  membershipPaymentKind: Labels<MembershipPayment['kind']>;
-  preferenceTopic: Labels<PreferenceTopic>;
-  preferenceChannel: Labels<PreferenceChannel>;
-  walletMovementKind: Labels<Values<typeof WALLET_MOVEMENT_KINDS>>;
-  walletPocket: Labels<WalletMovement['pocket']>;
   importOutcome: Labels<ImportRowResult['outcome']>;
   permission: Labels<Permission>;
 }
 
-/** Strings of the demo host page (index.html), not of the library's elements. */
-export interface DemoStrings {
-  /** Button that forgets every demo edit kept in this browser. */
-  resetData: string;
-  /** Shown where the client file goes until a client is chosen. */
-  pickClient: string;
-  title: string;
-  subtitle: string;
-  language: string;
-  theme: string;
-  themeLight: string;
-  themeDark: string;
-  backend: string;
-  backendMemory: string;
-  backendRest: string;
-  overviewHeading: string;
-  totalClients: string;
-  groups: string;
-  tags: string;
-  totalReviews: string;
-  averageRating: string;
-  /** The average rating, e.g. "4.3 of 5". */
-  ratingValue: (rating: string) => string;
-  noRating: string;
-  totalSales: string;
-  /** Heading of the per-client record counts, naming the client. */
-  firstClientHeading: (name: string) => string;
-  noClients: string;
-  recentHeading: string;
-  /** Caption of the clients table: "First {count} clients". */
-  recentCaption: PluralForms;
-  columnName: string;
-  columnPhone: string;
-  columnEmail: string;
-  columnSales: string;
-  columnUpdated: string;
-  /** "{count} records". */
-  records: PluralForms;
-}
 
 export interface Translation {
   meta: MetaStrings;
@@ -207,7 +134,6 @@ export interface Translation {
   /** Names of the adapter's resources (tabs, error messages, capability lists). */
   resources: Labels<AdapterNamespace>;
   enums: EnumStrings;
-  demo: DemoStrings;
   /** Shared states (state-view.ts). */
   state: {
     notFoundTitle: string;
@@ -220,12 +146,14 @@ export interface Translation {
   file: FileStrings;
   /** The client file's tabs: profile, preferences, disliked services, insights (src/i18n/groups/tabs.ts). */
   tabs: TabStrings;
+  /** The demo host page (index.html), not the library's elements (src/i18n/groups/demo.ts). */
+  demo: DemoStrings;
   /** <client-import> and client export files (src/i18n/groups/import.ts). */
   import: ImportStrings;
 }
 
 /** Feature areas whose strings load with their elements (see "Loading" above). */
-export type StringArea = 'list' | 'file' | 'tabs' | 'import';
+export type StringArea = 'list' | 'file' | 'tabs' | 'import' | 'demo';
 
 /** The strings every element can read: the whole catalog but the areas. */
 export type BaseTranslation = Omit<Translation, StringArea>;

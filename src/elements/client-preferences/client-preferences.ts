@@ -254,13 +254,13 @@ export class ClientPreferences extends ClientTabElement {
           <thead>
             <tr>
               <th scope="col"><span class="visually-hidden">${p.topic}</span></th>
-              ${PREFERENCE_CHANNELS.map((channel) => html`<th scope="col">${t.enums.preferenceChannel[channel]}</th>`)}
+              ${PREFERENCE_CHANNELS.map((channel) => html`<th scope="col">${t.tabs.enums.preferenceChannel[channel]}</th>`)}
             </tr>
           </thead>
           <tbody>
             ${PREFERENCE_TOPICS.map(
               (topic) => html`<tr>
-                <th scope="row">${t.enums.preferenceTopic[topic]}</th>
+                <th scope="row">${t.tabs.enums.preferenceTopic[topic]}</th>
                 ${PREFERENCE_CHANNELS.map((channel) => {
                   const pending = this.mutation.isPending(`${topic}.${channel}`);
                   return html`<td>
@@ -272,7 +272,7 @@ export class ClientPreferences extends ClientTabElement {
                         data-channel=${channel}
                         .checked=${preferences.matrix[topic][channel]}
                         ?disabled=${!canEdit}
-                        aria-label=${p.switchLabel(t.enums.preferenceTopic[topic], t.enums.preferenceChannel[channel])}
+                        aria-label=${p.switchLabel(t.tabs.enums.preferenceTopic[topic], t.tabs.enums.preferenceChannel[channel])}
                         aria-busy=${pending ? 'true' : 'false'}
                         @change=${(event: Event) => this.toggle(topic, channel, (event.target as HTMLInputElement).checked)}
                       />
