@@ -1,7 +1,9 @@
 import type * as z from 'zod/mini';
 import { AdapterError, formatIssuePath, isAbortError, isAdapterError, issuesFromZod } from './adapter-error.js';
 import type { ClientDataAdapter } from './contract.js';
-import { RESPONSE_SCHEMAS } from './response-schemas.js';
+import { type SchemaLookup, loadRecordSchemas } from './lazy-response-schemas.js';
+import { RECORD_OPERATIONS } from './record-operations.js';
+import { CORE_RESPONSE_SCHEMAS } from './response-schemas-core.js';
 
 const VALIDATED = Symbol.for('clientela/validated-adapter@1');
 
@@ -28,39 +30,84 @@ function invalidResponse(operation: string, error: z.core.$ZodError): AdapterErr
   });
 }
 
-function wrapOperation(fn: (...args: unknown[]) => unknown, schema: z.ZodMiniType, operation: string) {
+/** A lazy schema module that did not load (offline, a new deploy): retryable, never a hang. */
+function schemasUnavailable(operation: string, error: unknown): AdapterError {
+  const message = error instanceof Error ? error.message : String(error);
+  const kind = error instanceof TypeError ? 'network' : 'unavailable'; // a failed fetch of the chunk is a TypeError
+  return new AdapterError(kind, `${operation}: its response schemas could not be loaded (${message})`, {
+    resource: operation.split('.')[0],
+    cause: error,
+  });
+}
+
+/** An operation's response schema: at hand (core namespaces) or loaded on first use (records). */
+type SchemaSource = z.ZodMiniType | (() => Promise<z.ZodMiniType>);
+
+async function respond(fn: (...args: unknown[]) => unknown, args: unknown[], operation: string): Promise<unknown> {
+  try {
+    return await fn(...args);
+  } catch (error) {
+    throw toAdapterError(error, operation);
+  }
+}
+
+function wrapOperation(fn: (...args: unknown[]) => unknown, source: SchemaSource, operation: string) {
   return async (...args: unknown[]): Promise<unknown> => {
-    let result: unknown;
-    try {
-      result = await fn(...args);
-    } catch (error) {
-      throw toAdapterError(error, operation);
-    }
+    // The request and the schemas' first load run side by side, so the load adds no latency.
+    const [result, schema] = await Promise.all([respond(fn, args, operation), typeof source === 'function' ? source() : source]);
     const parsed = schema.safeParse(result);
     if (!parsed.success) throw invalidResponse(operation, parsed.error);
     return parsed.data;
   };
 }
 
+/** The schema of a record operation, loaded with all the records' schemas on the first call. */
+function lazySchema(loadRecords: () => Promise<SchemaLookup>, namespace: string, name: string): SchemaSource {
+  const operation = `${namespace}.${name}`;
+  return () =>
+    loadRecords().then(
+      // The compiler proves RECORD_OPERATIONS and the records' schemas list the same operations.
+      (table) => table[namespace]![name]!,
+      (error: unknown) => Promise.reject(schemasUnavailable(operation, error)),
+    );
+}
+
+type Api = Record<string, unknown>;
+
+/** Wraps the operations of `api` that have a schema; those `api` lacks stay absent. */
+function wrapNamespace(api: Api, namespace: string, operations: Iterable<[string, SchemaSource]>): Api {
+  const wrappedApi: Api = {};
+  for (const [name, source] of operations) {
+    const fn = api[name];
+    if (typeof fn !== 'function') continue;
+    wrappedApi[name] = wrapOperation(fn.bind(api) as (...args: unknown[]) => unknown, source, `${namespace}.${name}`);
+  }
+  return wrappedApi;
+}
+
 /**
  * Wraps a host adapter so that every response is parsed with the model's schemas: a malformed one
  * rejects with AdapterError('invalid-response') naming the operation and the field path, and any
  * other thrown value becomes an AdapterError. Namespaces and operations the adapter lacks stay absent.
- * Wrapping twice returns the same object.
+ * Wrapping twice returns the same object. The record namespaces' schemas load on their first call.
  */
 export function withValidation(adapter: ClientDataAdapter): ClientDataAdapter {
+  return validateWith(adapter, loadRecordSchemas);
+}
+
+/** withValidation with the record schemas' loader given, so tests can make the load fail. @internal */
+export function validateWith(adapter: ClientDataAdapter, loadRecords: () => Promise<SchemaLookup>): ClientDataAdapter {
   if ((adapter as unknown as Record<symbol, unknown>)[VALIDATED]) return adapter;
+  const apis = adapter as unknown as Record<string, Api | undefined>;
   const wrapped: Record<string, unknown> = {};
-  for (const [namespace, operations] of Object.entries(RESPONSE_SCHEMAS)) {
-    const api = (adapter as unknown as Record<string, Record<string, unknown> | undefined>)[namespace];
+  for (const [namespace, schemas] of Object.entries(CORE_RESPONSE_SCHEMAS)) {
+    const api = apis[namespace];
+    if (api) wrapped[namespace] = wrapNamespace(api, namespace, Object.entries(schemas as Record<string, z.ZodMiniType>));
+  }
+  for (const [namespace, names] of Object.entries(RECORD_OPERATIONS)) {
+    const api = apis[namespace];
     if (!api) continue;
-    const wrappedApi: Record<string, unknown> = {};
-    for (const [name, schema] of Object.entries(operations as Record<string, z.ZodMiniType>)) {
-      const fn = api[name];
-      if (typeof fn !== 'function') continue;
-      wrappedApi[name] = wrapOperation(fn.bind(api) as (...args: unknown[]) => unknown, schema, `${namespace}.${name}`);
-    }
-    wrapped[namespace] = wrappedApi;
+    wrapped[namespace] = wrapNamespace(api, namespace, names.map((name) => [name, lazySchema(loadRecords, namespace, name)]));
   }
   Object.defineProperty(wrapped, VALIDATED, { value: true });
   return wrapped as unknown as ClientDataAdapter;

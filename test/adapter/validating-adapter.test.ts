@@ -2,10 +2,14 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
 import { AdapterError, isAdapterError } from '../../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../src/adapter/contract.js';
-import { withValidation } from '../../src/adapter/validating-adapter.js';
+import { loadOnce } from '../../src/adapter/lazy-response-schemas.js';
+import { RECORD_OPERATIONS } from '../../src/adapter/record-operations.js';
+import { CORE_RESPONSE_SCHEMAS } from '../../src/adapter/response-schemas-core.js';
+import { RECORD_RESPONSE_SCHEMAS } from '../../src/adapter/response-schemas-records.js';
+import { RESPONSE_SCHEMAS } from '../../src/adapter/response-schemas.js';
+import { validateWith, withValidation } from '../../src/adapter/validating-adapter.js';
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
-import type { Client } from '../../src/model/index.js';
-
+import type { Client, Note, Page } from '../../src/model/index.js';
 
 /** A memory adapter whose clients.get answers with whatever `tamper` makes of the real record. */
 function tampered(tamper: (client: Record<string, unknown>) => unknown): ClientDataAdapter {
@@ -75,5 +79,62 @@ describe('withValidation', () => {
   it('wraps once: wrapping a wrapped adapter returns it', () => {
     const adapter = withValidation(createMemoryAdapter({ clientCount: 1 }));
     expect(withValidation(adapter)).to.equal(adapter);
+  });
+
+  describe('record namespaces (schemas loaded on the first call)', () => {
+    /** A memory adapter with one note, whose notes.list answers with whatever `tamper` makes of the page. */
+    async function tamperedNotes(tamper: (page: Page<Note>) => unknown): Promise<ClientDataAdapter> {
+      const base = createMemoryAdapter({ clientCount: 1, seed: 3 });
+      const notes = base.notes!;
+      await notes.create('cl-000001', { body: 'Prefers mornings' });
+      const list = async (clientId: string) => tamper(await notes.list(clientId)) as Page<Note>;
+      return { ...base, notes: { ...notes, list } };
+    }
+
+    it('passes valid responses through', async () => {
+      const adapter = withValidation(await tamperedNotes((page) => page));
+      const page = await adapter.notes!.list('cl-000001');
+      expect(page.items.map((note) => note.body)).to.include('Prefers mornings');
+      const base = createMemoryAdapter({ clientCount: 2, seed: 3 });
+      const files = await withValidation(base).files!.list('cl-000001');
+      expect(files.items).to.not.be.empty;
+      expect(files).to.deep.equal(await base.files!.list('cl-000001'));
+    });
+
+    it('turns a malformed record into invalid-response naming the operation and field path', async () => {
+      const adapter = withValidation(await tamperedNotes((page) => ({ ...page, items: page.items.map((note) => ({ ...note, kind: 'sticky' })) })));
+      const error = (await rejection(adapter.notes!.list('cl-000001'))) as AdapterError;
+      expect(error.kind).to.equal('invalid-response');
+      expect(error.resource).to.equal('notes');
+      expect(error.message).to.contain('notes.list').and.contain('items.0.kind');
+      expect(error.issues[0]!.path).to.deep.equal(['items', 0, 'kind']);
+    });
+
+    it('rejects with a retryable AdapterError when the schemas fail to load, and loads them on the next call', async () => {
+      let attempts = 0;
+      const loadRecords = loadOnce(async () => {
+        attempts += 1;
+        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+        return RECORD_RESPONSE_SCHEMAS;
+      });
+      const adapter = validateWith(await tamperedNotes((page) => page), loadRecords);
+      const error = (await rejection(adapter.notes!.list('cl-000001'))) as AdapterError;
+      expect(isAdapterError(error)).to.equal(true);
+      expect(error.kind).to.equal('network');
+      expect(error.retryable).to.equal(true);
+      expect(error.message).to.contain('notes.list');
+      const page = await adapter.notes!.list('cl-000001');
+      await adapter.notes!.get('cl-000001', page.items[0]!.id);
+      expect(attempts).to.equal(2);
+    });
+
+    it('names exactly the operations of RESPONSE_SCHEMAS, for every namespace the core leaves out', () => {
+      const namespaces = Object.keys(RESPONSE_SCHEMAS);
+      expect([...Object.keys(CORE_RESPONSE_SCHEMAS), ...Object.keys(RECORD_OPERATIONS)].sort()).to.deep.equal(namespaces.sort());
+      for (const [namespace, names] of Object.entries(RECORD_OPERATIONS)) {
+        const schemas = RESPONSE_SCHEMAS[namespace as keyof typeof RESPONSE_SCHEMAS];
+        expect([...names].sort(), namespace).to.deep.equal(Object.keys(schemas).sort());
+      }
+    });
   });
 });
