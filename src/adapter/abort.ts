@@ -23,3 +23,23 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** The signal among an operation's arguments (`options.signal` of whichever argument carries one). */
+export function signalIn(args: readonly unknown[]): AbortSignal | undefined {
+  for (const arg of args) {
+    const signal = (arg as { signal?: unknown } | null)?.signal;
+    if (typeof AbortSignal !== 'undefined' && signal instanceof AbortSignal) return signal;
+  }
+  return undefined;
+}
+
+/** Settles as `promise` does, or rejects with the abort reason as soon as the signal aborts. */
+export function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(abortReason(signal));
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortReason(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}

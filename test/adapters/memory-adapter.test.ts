@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
 import type { AdapterError } from '../../src/adapter/adapter-error.js';
 import { clearPersistence, createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import { lazyNamespaces } from '../../src/adapters/memory/lazy-namespaces.js';
 import { countsTowardSales } from '../../src/model/index.js';
 
 const NOW = Date.parse('2026-11-23T12:00:00Z');
@@ -56,6 +57,43 @@ describe('memory adapter: demo data', () => {
       checked++;
     }
     expect(checked).to.equal(60);
+  });
+});
+
+describe("memory adapter: the client file's namespaces, loaded on first call", () => {
+  it('answers a first call with the records the seed gives, and the same errors', async () => {
+    const first = createMemoryAdapter({ ...options, clientCount: 30 });
+    const again = createMemoryAdapter({ ...options, clientCount: 30 });
+    const withoutUrls = ({ items }: { items: { url: string; thumbnailUrl: string | null }[] }) => items.map(({ url, thumbnailUrl, ...file }) => ({ ...file, image: thumbnailUrl !== null }));
+    for (const id of ['cl-000003', 'cl-000017']) {
+      const [notes, files] = await Promise.all([first.notes.list(id, { limit: 50 }), first.files.list(id, { limit: 50 })]);
+      expect(notes).to.deep.equal(await again.notes.list(id, { limit: 50 }));
+      expect(withoutUrls(files)).to.deep.equal(withoutUrls(await again.files.list(id, { limit: 50 })));
+      expect(await first.insights.get(id)).to.deep.equal(await again.insights.get(id));
+    }
+    const fresh = createMemoryAdapter({ ...options, clientCount: 30 });
+    expect(((await rejection(fresh.wallet.get('cl-999999'))) as AdapterError).kind).to.equal('not-found');
+    expect((await fresh.comments.list('cl-000003')).total).to.equal((await first.comments.list('cl-000003')).total);
+  });
+
+  it('rejects with unavailable when their code fails to load, and loads it on a later call', async () => {
+    let attempts = 0;
+    const api = lazyNamespaces<{ insights: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ insights: { get: true } }, async () => {
+      if (++attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
+      return { insights: { get: async (id) => `insights of ${id}` } };
+    });
+    const error = (await rejection(api.insights.get('cl-1'))) as AdapterError;
+    expect([error.name, error.kind, error.resource]).to.deep.equal(['AdapterError', 'unavailable', 'insights']);
+    expect(await api.insights.get('cl-1')).to.equal('insights of cl-1');
+    expect(attempts).to.equal(2);
+  });
+
+  it('rejects at once when the signal aborts while their code loads', async () => {
+    const api = lazyNamespaces<{ notes: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ notes: { get: true } }, () => new Promise(() => {}));
+    const controller = new AbortController();
+    const pending = api.notes.get('cl-1', { signal: controller.signal });
+    controller.abort();
+    expect(((await rejection(pending)) as Error).name).to.equal('AbortError');
   });
 });
 

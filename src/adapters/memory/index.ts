@@ -1,17 +1,14 @@
 import type { AdapterErrorKind } from '../../adapter/adapter-error.js';
 import type { AdapterNamespace, ClientDataAdapter } from '../../adapter/contract.js';
 import { ALL_PERMISSIONS, type Permission, type SessionUser } from '../../model/index.js';
+import { lazyClientFileApis } from './client-file-namespaces.js';
 import { createClientsApi } from './clients-api.js';
-import { createCollections } from './collections.js';
 import { createDemoCatalog } from './demo-data/catalog.js';
-import { createFilesApi, createFormsApi, createReviewsApi } from './files-api.js';
 import { createGroupsApi, createTagsApi } from './groups-api.js';
-import { createMembershipsApi } from './memberships-api.js';
 import { attachPersistence, clearPersistence } from './persistence.js';
-import { createCatalogApi, createInsightsApi, createPreferencesApi, createSessionApi } from './profile-apis.js';
+import { createCatalogApi, createSessionApi } from './session-apis.js';
 import { createSimulation, withSimulation, type Simulation } from './simulation.js';
 import { MemoryStore } from './store.js';
-import { createWalletApi } from './wallet-api.js';
 
 export type { Simulation } from './simulation.js';
 export { clearPersistence };
@@ -76,14 +73,7 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
     clients: createClientsApi(store),
     groups: createGroupsApi(store),
     tags: createTagsApi(store),
-    ...createCollections(store, author),
-    wallet: createWalletApi(store, author),
-    files: createFilesApi(store, author),
-    forms: createFormsApi(store),
-    reviews: createReviewsApi(store),
-    memberships: createMembershipsApi(store),
-    preferences: createPreferencesApi(store),
-    insights: createInsightsApi(store),
+    ...lazyClientFileApis(store, author),
     catalog: createCatalogApi(store),
     session: createSessionApi({ user, permissions: [...(options.permissions ?? ALL_PERMISSIONS)] }),
   };

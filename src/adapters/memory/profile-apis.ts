@@ -1,5 +1,5 @@
-import type { CatalogApi, InsightsApi, PreferencesApi, SessionApi } from '../../adapter/contract.js';
-import { PreferencesPatch, UpdateOptions, type CommunicationPreferences, type Session } from '../../model/index.js';
+import type { InsightsApi, PreferencesApi } from '../../adapter/contract.js';
+import { PreferencesPatch, UpdateOptions, type CommunicationPreferences } from '../../model/index.js';
 import { computeInsights } from './insights.js';
 import { checkVersion, parseInput, throwIfAborted } from './parse.js';
 import type { MemoryStore } from './store.js';
@@ -33,24 +33,6 @@ export function createInsightsApi(store: MemoryStore): InsightsApi {
     async get(clientId, options) {
       throwIfAborted(options?.signal);
       return computeInsights(store.requireClient(clientId), store.relatedOf(clientId), store.now());
-    },
-  };
-}
-
-export function createCatalogApi(store: MemoryStore): CatalogApi {
-  return {
-    async get(options) {
-      throwIfAborted(options?.signal);
-      return store.catalog;
-    },
-  };
-}
-
-export function createSessionApi(session: Session): SessionApi {
-  return {
-    async get(options) {
-      throwIfAborted(options?.signal);
-      return session;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { delay, throwIfAborted } from '../../adapter/abort.js';
+import { delay, signalIn, throwIfAborted } from '../../adapter/abort.js';
 import { AdapterError, type AdapterErrorKind } from '../../adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 
@@ -37,14 +37,6 @@ export function createSimulation(initial: Partial<Pick<Simulation, 'latency' | '
 
 function delayOf(latency: Simulation['latency']): number {
   return typeof latency === 'number' ? latency : latency.min + Math.random() * (latency.max - latency.min);
-}
-
-function signalIn(args: unknown[]): AbortSignal | undefined {
-  for (const arg of args) {
-    const signal = (arg as { signal?: unknown } | null)?.signal;
-    if (typeof AbortSignal !== 'undefined' && signal instanceof AbortSignal) return signal;
-  }
-  return undefined;
 }
 
 /**

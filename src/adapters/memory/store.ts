@@ -1,10 +1,9 @@
 import { AdapterError } from '../../adapter/adapter-error.js';
-import type { Catalog, Client, CommunicationPreferences, Group, Tag } from '../../model/index.js';
+import type { Catalog, Client, Group, Tag } from '../../model/index.js';
 import type { PlanContext } from './client-plan.js';
 import { computeStats } from './client-stats.js';
 import { DEMO_GROUPS, DEMO_TAGS } from './demo-data/groups.js';
 import { generateClient } from './generate-clients.js';
-import { materializeClient } from './materialize.js';
 import type { CollectionKey, RelatedRecords } from './related-records.js';
 import { ClientLookup } from './client-lookup.js';
 import { ClientSearchIndex } from './search-index.js';
@@ -33,23 +32,11 @@ export function newId(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}${idCounter.toString(36).padStart(4, '0')}${Math.floor(Math.random() * 1296).toString(36).padStart(2, '0')}`;
 }
 
-export function emptyPreferences(clientId: string, at: string): CommunicationPreferences {
-  const on = { sms: true, push: true, email: true };
-  return {
-    clientId,
-    version: 1,
-    updatedAt: at,
-    matrix: { appointments: { ...on }, service: { ...on }, packages: { ...on }, marketing: { sms: false, push: false, email: false }, transactions: { sms: false, push: false, email: true } },
-  };
-}
-
-function emptyRelated(clientId: string, at: string): RelatedRecords {
-  return {
-    appointments: [], procedures: [], invoices: [], quotes: [], transactions: [], walletMovements: [], notes: [],
-    comments: [], allergies: [], skinTests: [], alerts: [], files: [], forms: [], reviews: [], memberships: [],
-    giftCards: [], dislikedServices: [], preferences: emptyPreferences(clientId, at),
-  };
-}
+/**
+ * Builds a client's related records the first time they are needed: a generated client's from the
+ * seed (`demoIndex` is its generator index), any other's empty.
+ */
+export type RelatedBuilder = (client: Client, demoIndex: number | undefined) => RelatedRecords;
 
 /**
  * The memory adapter's state: clients by slot with their search index, every client's related
@@ -73,7 +60,10 @@ export class MemoryStore {
   private readonly related = new Map<string, RelatedRecords>();
   /** Generated clients whose records have not been built yet: id → generator index. */
   private readonly pendingDemo = new Map<string, number>();
-  private readonly planContext: PlanContext;
+  /** What every generated client's plan is drawn from (for its figures here, its records later). */
+  readonly planContext: PlanContext;
+  /** Set by the client file's namespaces when their module loads: only they read related records. */
+  private buildRelated: RelatedBuilder | undefined;
   private readonly listeners = new Set<(change: StoreChange) => void>();
   /** Milliseconds it took to generate the demo clients. */
   readonly generationMs: number;
@@ -184,11 +174,16 @@ export class MemoryStore {
     let records = this.related.get(clientId);
     if (records) return records;
     const client = this.requireClient(clientId);
-    const demoIndex = this.pendingDemo.get(clientId);
-    records = demoIndex === undefined ? emptyRelated(clientId, client.createdAt) : materializeClient(client, demoIndex, this.planContext, this.catalog, this.fileBlobs);
+    if (!this.buildRelated) throw new Error('Related records were read before the module that builds them loaded');
+    records = this.buildRelated(client, this.pendingDemo.get(clientId));
     this.pendingDemo.delete(clientId);
     this.related.set(clientId, records);
     return records;
+  }
+
+  /** Called once the module that builds related records (the client file's namespaces) has loaded. */
+  setRelatedBuilder(build: RelatedBuilder): void {
+    this.buildRelated = build;
   }
 
   collection<K extends CollectionKey>(clientId: string, key: K): RelatedRecords[K] {

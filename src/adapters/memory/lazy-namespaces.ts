@@ -1,0 +1,38 @@
+import { signalIn, untilAborted } from '../../adapter/abort.js';
+import { AdapterError } from '../../adapter/adapter-error.js';
+
+/** Every operation of every namespace, as keys: the mapped type stops compiling when one is missing. */
+export type OperationNames<A> = { [N in keyof A]-?: { [O in keyof A[N]]-?: true } };
+
+type Operation = (...args: unknown[]) => Promise<unknown>;
+type Namespaces = Record<string, Record<string, Operation>>;
+
+/**
+ * Namespaces that exist at once, every operation a function (elements test which namespaces an
+ * adapter has, and the simulation wraps each operation), whose code `load`s on the first call of any
+ * of them. A load that fails rejects with AdapterError('unavailable') and is tried again on the next
+ * call; a signal that aborts during the load rejects that call at once.
+ */
+export function lazyNamespaces<A extends object>(operations: OperationNames<A>, load: () => Promise<A>): A {
+  let loading: Promise<A> | undefined;
+  function loaded(resource: string): Promise<A> {
+    const attempt = (loading ??= load());
+    return attempt.catch((cause: unknown) => {
+      if (loading === attempt) loading = undefined;
+      throw new AdapterError('unavailable', `The ${resource} module could not be loaded`, { resource, cause });
+    });
+  }
+
+  const table: Record<string, Record<string, true>> = operations;
+  const stubs: Namespaces = {};
+  for (const [namespace, names] of Object.entries(table)) {
+    const stub: Record<string, Operation> = (stubs[namespace] = {});
+    for (const operation of Object.keys(names)) {
+      stub[operation] = async (...args) => {
+        const apis = (await untilAborted(loaded(namespace), signalIn(args))) as unknown as Namespaces;
+        return apis[namespace]![operation]!(...args);
+      };
+    }
+  }
+  return stubs as unknown as A;
+}
