@@ -28,12 +28,15 @@ async function importCopy(entry: string): Promise<Library> {
         if (!response.ok) throw new Error(`${url}: HTTP ${response.status} (run \`npm run build\` first)`);
         const source = await response.text();
         const targets = new Map<string, string>();
-        for (const [, , , specifier] of source.matchAll(IMPORT_SPECIFIER)) {
+        for (const [, prefix, , specifier] of source.matchAll(IMPORT_SPECIFIER)) {
           if (!specifier || targets.has(specifier) || !/^\.{0,2}\//.test(specifier)) continue;
           const target = new URL(specifier, url);
           // The library's own files get a fresh instance per copy; packages (which the dev server
-          // resolved to /node_modules/… paths) stay shared, by their absolute URL.
-          targets.set(specifier, target.pathname.startsWith('/dist/') ? await load(target.href) : target.href);
+          // resolved to /node_modules/… paths) stay shared, by their absolute URL. Chunks loaded on
+          // first use (`import(…)`) keep their URL: they import back into the chunks that load them,
+          // a cycle blob: URLs cannot express (each needs the other's URL first).
+          const dynamic = prefix?.startsWith('import') && prefix.includes('(');
+          targets.set(specifier, target.pathname.startsWith('/dist/') && !dynamic ? await load(target.href) : target.href);
         }
         const rewritten = source
           .replace(IMPORT_SPECIFIER, (all, prefix: string, quote: string, specifier: string) =>
