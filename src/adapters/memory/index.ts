@@ -5,13 +5,16 @@ import { lazyClientFileApis } from './client-file-namespaces.js';
 import { createClientsApi } from './clients-api.js';
 import { createDemoCatalog } from './demo-data/catalog.js';
 import { createGroupsApi, createTagsApi } from './groups-api.js';
-import { attachPersistence, clearPersistence } from './persistence.js';
 import { createCatalogApi, createSessionApi } from './session-apis.js';
 import { createSimulation, withSimulation, type Simulation } from './simulation.js';
 import { MemoryStore } from './store.js';
 
 export type { Simulation } from './simulation.js';
-export { clearPersistence };
+/** Forgets the edits kept in IndexedDB under `databaseName` (the persistence code loads on demand). */
+export async function clearPersistence(databaseName: string): Promise<void> {
+  const persistence = await import('./persistence.js');
+  return persistence.clearPersistence(databaseName);
+}
 
 export interface MemoryAdapterOptions {
   /** Demo clients to generate (0 to 200,000). Default 500. */
@@ -67,7 +70,8 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const user: SessionUser = options.user ?? { id: 'user-demo', name: 'Demo Manager', email: 'manager@clientela.example', role: 'manager' };
   const author = { id: user.id, name: user.name };
   const databaseName = typeof options.persist === 'string' ? options.persist : `clientela-demo-${seed}-${clientCount}`;
-  const ready = options.persist ? attachPersistence(store, databaseName) : Promise.resolve();
+  // The IndexedDB code loads only when asked for (the demo page; tests and hosts usually don't).
+  const ready = options.persist ? import('./persistence.js').then(({ attachPersistence }) => attachPersistence(store, databaseName)) : Promise.resolve();
 
   const api: Required<ClientDataAdapter> = {
     clients: createClientsApi(store),
