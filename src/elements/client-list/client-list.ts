@@ -378,8 +378,7 @@ export class ClientList extends ClientelaElement {
     // Back to the top (only when scrolled: touching scrollTop forces a layout).
     if (this.visible.first > 0) {
       this.expectOwnJump();
-      const body = this.renderRoot?.querySelector?.('.body');
-      if (body) body.scrollTop = 0;
+      this.rows.scrollTo(0);
     }
   }
 
@@ -475,18 +474,20 @@ export class ClientList extends ClientelaElement {
   }
 
   /**
-   * Scrolls a row into view (loading its page first, so it appears with its data) and makes it the
-   * active row. `scrollToIndex(total - 1)` jumps to the end.
+   * Scrolls a row into view and makes it the active row; resolves once its page has arrived and the
+   * row shows its data. `scrollToIndex(total - 1)` jumps to the end.
    */
   async scrollToIndex(index: number, block: ScrollLogicalPosition = 'start'): Promise<void> {
     const total = this.pages.total ?? 0;
     if (!total) return;
     const target = Math.max(0, Math.min(total - 1, index));
     this.activeIndex = target;
-    if (!this.pages.isLoaded(target)) await this.pages.ensure(target, target, { immediate: true });
     this.expectOwnJump();
-    await this.updateComplete;
+    // Jump at once: rows whose page has not arrived show as placeholders for the moment it takes
+    // (the rows left behind are not rendered again for nothing while it loads).
     this.rows.scrollToIndex(target, this.rowElement(target) ? 'nearest' : block);
+    await this.pages.ensure(target, target, { immediate: true });
+    await this.updateComplete;
   }
 
   /** Opens the client dialog, loading its code first; says so if it cannot load. */
@@ -734,6 +735,8 @@ export class ClientList extends ClientelaElement {
     this.flingTimer = setTimeout(() => {
       this.flinging = false;
       void this.pages.ensure(this.lastRange.first, this.lastRange.last, { immediate: true });
+      // The rows already loaded show their data now (the others when their page arrives).
+      this.rows.refresh(true);
       this.requestUpdate();
     }, 120);
   }

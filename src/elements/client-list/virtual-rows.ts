@@ -48,6 +48,11 @@ export class VirtualRows<T> {
   private readonly sizer: HTMLElement | undefined = typeof document === 'undefined' ? undefined : document.createElement('div');
   private part: VirtualRowsDirective | undefined;
   private viewport = 0;
+  /**
+   * The scroll position, as last read in a scroll event or set here: reading `scrollTop` after the
+   * DOM changed forces a layout, which the frame then does again for the rows that follow.
+   */
+  private top = 0;
   private rendered: IndexRange = EMPTY;
   private visibleRange: IndexRange = EMPTY;
   private measured: Element | undefined;
@@ -83,12 +88,20 @@ export class VirtualRows<T> {
     if (!scroller) return;
     const top = index * this.pitch;
     const bottom = top + this.pitch - this.viewportHeight();
-    const current = scroller.scrollTop;
+    const current = this.top;
     const target =
       block === 'start' ? top : block === 'end' ? bottom : block === 'center' ? (top + bottom) / 2 : current > top ? top : current < bottom ? bottom : current;
-    scroller.scrollTop = Math.max(0, target);
+    this.scrollTo(target);
     this.tight = true;
     this.refresh();
+  }
+
+  /** Scrolls to `px` from the top (within the rows). */
+  scrollTo(px: number): void {
+    const scroller = this.scroller;
+    if (!scroller) return;
+    this.top = Math.max(0, Math.min(px, this.maxTop()));
+    if (scroller.scrollTop !== this.top) scroller.scrollTop = this.top;
   }
 
   /** Connects to the scroller and renders the current range (called by the directive). */
@@ -99,6 +112,7 @@ export class VirtualRows<T> {
     if (scroller !== this.scroller) {
       this.detach();
       this.scroller = scroller;
+      this.top = 0; // a new scroller starts at the top
       this.connect();
     }
     // The directive's value is committed after this returns: place the rows right after.
@@ -125,6 +139,7 @@ export class VirtualRows<T> {
   }
 
   private readonly onScroll = (): void => {
+    this.top = this.scroller?.scrollTop ?? 0;
     this.tight = false;
     this.refresh();
   };
@@ -141,10 +156,10 @@ export class VirtualRows<T> {
         const pitch = Math.round((height + gap) * 100) / 100;
         if (pitch !== this.pitch) {
           // Keep the same row at the top (rows change height when the container query switches layout).
-          const anchor = (this.scroller?.scrollTop ?? 0) / this.pitch;
+          const anchor = this.top / this.pitch;
           this.pitch = pitch;
           this.sizeTo(this.options?.items.length ?? 0);
-          if (this.scroller && anchor > 0) this.scroller.scrollTop = anchor * pitch;
+          if (anchor > 0) this.scrollTo(anchor * pitch);
           changed = true;
         }
       }
@@ -152,8 +167,11 @@ export class VirtualRows<T> {
     if (changed) this.refresh(true);
   };
 
-  /** Renders again if the range to show changed (or always, with `force`). */
-  private refresh(force = false): void {
+  /**
+   * Renders the rows again if the range to show changed, or always with `force` (what they depend on
+   * changed outside the options, e.g. the list stopped rendering placeholders after a fling).
+   */
+  refresh(force = false): void {
     if (!this.part || !this.scroller) return;
     const range = this.computeRange();
     if (force || !same(range, this.rendered)) {
@@ -170,10 +188,15 @@ export class VirtualRows<T> {
     return this.viewport || (typeof innerHeight === 'number' ? innerHeight : 800);
   }
 
+  /** The farthest the rows scroll (the browser clamps too, and reports it with a scroll event). */
+  private maxTop(): number {
+    return Math.max(0, (this.options?.items.length ?? 0) * this.pitch - this.viewportHeight());
+  }
+
   private computeRange(): IndexRange {
     const count = this.options?.items.length ?? 0;
     if (!count) return EMPTY;
-    const top = this.scroller?.scrollTop ?? 0;
+    const top = Math.min(this.top, this.maxTop());
     const overhang = this.tight ? 0 : this.config.overhang;
     const first = Math.max(0, Math.floor((top - overhang) / this.pitch));
     const last = Math.min(count - 1, Math.ceil((top + this.viewportHeight() + overhang) / this.pitch) - 1);
@@ -182,8 +205,7 @@ export class VirtualRows<T> {
 
   private reportVisible(): void {
     const count = this.options?.items.length ?? 0;
-    // Reading scrollTop lays the page out: only worth it when there are rows.
-    const top = count ? (this.scroller?.scrollTop ?? 0) : 0;
+    const top = Math.min(this.top, this.maxTop());
     const visible = count
       ? { first: Math.min(count - 1, Math.floor(top / this.pitch)), last: Math.min(count - 1, Math.ceil((top + this.viewportHeight()) / this.pitch) - 1) }
       : EMPTY;

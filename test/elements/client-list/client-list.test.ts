@@ -128,6 +128,19 @@ describe('<client-list>', () => {
       expect(offsets[0]).to.equal(Math.floor(stoppedAt / 100) * 100);
     });
 
+    it('after a fling over rows already loaded, shows their data once it settles, without loading them again', async () => {
+      const watched = spy(memory({ clientCount: 2000 }));
+      const list = await mountList(watched.adapter);
+      const before = watched.of('clients.list').length;
+      $(list, '.body')!.scrollTop = 40 * 56; // past every rendered row: a fling, within the first page
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect($$(list, '.body > .row.placeholder').length, 'placeholders while flinging').to.be.greaterThan(0);
+      await until(() => rows(list).some((row) => row.dataset['index'] === '40'), 'row 40 never showed its data');
+      expect($$(list, '.body > .row.placeholder')).to.have.length(0);
+      const offsets = watched.of('clients.list').slice(before).map((call) => (call.args[0] as { offset: number }).offset);
+      expect(offsets, 'pages requested after the fling').to.not.include(0);
+    });
+
     it('lays rows and cards out one below the other, and keeps the top row when the container narrows', async () => {
       const big = memory({ clientCount: 2000 });
       const wrapper = document.createElement('div');
