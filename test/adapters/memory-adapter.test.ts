@@ -156,6 +156,28 @@ describe('memory adapter: IndexedDB persistence', () => {
     expect(((await rejection(reloaded.clients.get('cl-000003'))) as AdapterError).kind).to.equal('not-found');
   });
 
+  it('works in memory, with a warning, when the browser cannot keep edits', async () => {
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    Object.defineProperty(indexedDB, 'open', {
+      configurable: true,
+      value: () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      },
+    });
+    try {
+      const adapter = createMemoryAdapter({ ...options, clientCount: 20, persist: database });
+      const client = await adapter.clients.get('cl-000002');
+      const saved = await adapter.clients.update(client.id, { firstName: 'Solo en memoria' }, { expectedVersion: client.version });
+      expect(saved.firstName).to.equal('Solo en memoria');
+      expect(String(warnings[0]?.[0])).to.contain('cannot be kept');
+    } finally {
+      delete (indexedDB as unknown as { open?: unknown }).open;
+      console.warn = warn;
+    }
+  });
+
   it('starts from the seed again once cleared', async () => {
     const adapter = createMemoryAdapter({ ...options, clientCount: 20, persist: database });
     const client = await adapter.clients.get('cl-000004');

@@ -46,7 +46,10 @@ export interface MemoryAdapterOptions {
 export interface MemoryAdapter extends Required<ClientDataAdapter> {
   /** Latency and failures, changeable at runtime. */
   readonly simulation: Simulation;
-  /** Resolves when persisted edits are loaded (calls wait for it anyway). */
+  /**
+   * Resolves when persisted edits are loaded, or when they cannot be (then the adapter works in
+   * memory only, with a console warning). Calls wait for it anyway.
+   */
   readonly ready: Promise<void>;
   /** How long generating the demo clients took, in ms. */
   readonly generationMs: number;
@@ -70,8 +73,14 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const user: SessionUser = options.user ?? { id: 'user-demo', name: 'Demo Manager', email: 'manager@clientela.example', role: 'manager' };
   const author = { id: user.id, name: user.name };
   const databaseName = typeof options.persist === 'string' ? options.persist : `clientela-demo-${seed}-${clientCount}`;
-  // The IndexedDB code loads only when asked for (the demo page; tests and hosts usually don't).
-  const ready = options.persist ? import('./persistence.js').then(({ attachPersistence }) => attachPersistence(store, databaseName)) : Promise.resolve();
+  // The IndexedDB code loads only when asked for (the demo page; tests and hosts usually don't). When
+  // the browser cannot keep edits (no IndexedDB quota, a blocked database, the code failing to load),
+  // the adapter still works, in memory only, and says so in the console: calls must not fail for it.
+  const ready = options.persist
+    ? import('./persistence.js')
+        .then(({ attachPersistence }) => attachPersistence(store, databaseName))
+        .catch((error: unknown) => console.warn(`clientela: edits cannot be kept in this browser (IndexedDB "${databaseName}"); they last until the page reloads.`, error))
+    : Promise.resolve();
 
   const api: Required<ClientDataAdapter> = {
     clients: createClientsApi(store),
