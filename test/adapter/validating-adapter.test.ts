@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { rejection } from '../support/rejection.js';
 import { AdapterError, isAdapterError } from '../../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../src/adapter/contract.js';
-import { loadOnce } from '../../src/adapter/lazy-response-schemas.js';
+import { loadOnce } from '../../src/adapter/load-once.js';
 import { RECORD_OPERATIONS } from '../../src/adapter/record-operations.js';
 import { CORE_RESPONSE_SCHEMAS } from '../../src/adapter/response-schemas-core.js';
 import { RECORD_RESPONSE_SCHEMAS } from '../../src/adapter/response-schemas-records.js';

@@ -1,5 +1,6 @@
 import { signalIn, untilAborted } from '../../adapter/abort.js';
 import { AdapterError } from '../../adapter/adapter-error.js';
+import { loadOnce } from '../../adapter/load-once.js';
 
 /** Every operation of every namespace, as keys: the mapped type stops compiling when one is missing. */
 export type OperationNames<A> = { [N in keyof A]-?: { [O in keyof A[N]]-?: true } };
@@ -14,14 +15,11 @@ type Namespaces = Record<string, Record<string, Operation>>;
  * call; a signal that aborts during the load rejects that call at once.
  */
 export function lazyNamespaces<A extends object>(operations: OperationNames<A>, load: () => Promise<A>): A {
-  let loading: Promise<A> | undefined;
-  function loaded(resource: string): Promise<A> {
-    const attempt = (loading ??= load());
-    return attempt.catch((cause: unknown) => {
-      if (loading === attempt) loading = undefined;
+  const loadCode = loadOnce(load);
+  const loaded = (resource: string): Promise<A> =>
+    loadCode().catch((cause: unknown) => {
       throw new AdapterError('unavailable', `The ${resource} module could not be loaded`, { resource, cause });
     });
-  }
 
   const table: Record<string, Record<string, true>> = operations;
   const stubs: Namespaces = {};

@@ -4,12 +4,15 @@
  */
 import { nothing } from 'lit';
 import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { loadOnce } from '../../adapter/load-once.js';
 import type { ClientDraft } from './client-draft.js';
 import type { CreateDialogController, CreateDialogOptions } from './create-dialog.js';
 
 export class LazyCreateDialog {
   private controller: CreateDialogController | undefined;
-  private loading: Promise<CreateDialogController> | undefined;
+  private readonly load = loadOnce(() =>
+    import('./create-dialog.js').then(({ CreateDialogController }) => (this.controller = new CreateDialogController(this.host, this.options))),
+  );
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -32,16 +35,5 @@ export class LazyCreateDialog {
 
   render(): TemplateResult | typeof nothing {
     return this.controller?.render() ?? nothing;
-  }
-
-  private load(): Promise<CreateDialogController> {
-    this.loading ??= import('./create-dialog.js').then(
-      ({ CreateDialogController }) => (this.controller = new CreateDialogController(this.host, this.options)),
-      (error: unknown) => {
-        this.loading = undefined; // the next attempt tries again
-        throw error;
-      },
-    );
-    return this.loading;
   }
 }
