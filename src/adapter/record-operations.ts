@@ -1,12 +1,19 @@
-import type { OperationOf, RecordNamespace } from './response-schema-table.js';
+import type { ClientDataAdapter } from './contract.js';
+
+/** The namespaces of a client's own records: what the client file's tabs (and header badges) read. */
+export type RecordNamespace = Exclude<keyof ClientDataAdapter, 'clients' | 'groups' | 'tags' | 'catalog' | 'session'>;
+
+/** The operation names of a namespace of the contract. */
+export type OperationOf<N extends keyof ClientDataAdapter> = keyof NonNullable<ClientDataAdapter[N]> & string;
 
 const COLLECTION = ['list', 'get'] as const;
 const EDITABLE = [...COLLECTION, 'create', 'update', 'remove'] as const;
 
 /**
- * The operation names of each lazily validated namespace. withValidation must build the wrapped
- * adapter synchronously, before the schemas (response-schemas-records.ts) have loaded, so it needs
- * the names up front; the types below prove the table lists exactly the contract's operations.
+ * The operation names of each record namespace, known before the code that serves or checks them
+ * has loaded: withValidation wraps them synchronously before their response schemas load, and the
+ * memory adapter offers them before its tab namespaces' code loads. The types below prove the table
+ * lists exactly the contract's operations.
  */
 export const RECORD_OPERATIONS = {
   appointments: COLLECTION,
@@ -17,7 +24,9 @@ export const RECORD_OPERATIONS = {
   wallet: ['get', 'movements', 'addFunds', 'deductFunds', 'assignReward'],
   notes: EDITABLE,
   comments: EDITABLE,
+  allergies: EDITABLE,
   skinTests: EDITABLE,
+  alerts: EDITABLE,
   files: [...COLLECTION, 'upload', 'update', 'setVisibleToClient', 'remove'],
   forms: [...COLLECTION, 'assign', 'remove'],
   reviews: [...COLLECTION, 'reply'],

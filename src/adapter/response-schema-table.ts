@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { pageOf } from '../model/index.js';
 import type { ClientDataAdapter } from './contract.js';
+import type { OperationOf } from './record-operations.js';
 
 /*
  * What the response-schema modules share. The table is split in two so that elements that only
@@ -13,10 +14,7 @@ type Namespace = keyof ClientDataAdapter;
 /** The namespaces <client-file>'s header and <client-list> call: their schemas load up front. */
 export type CoreNamespace = 'clients' | 'groups' | 'tags' | 'session' | 'catalog' | 'alerts' | 'allergies';
 /** Every other namespace: its schemas load lazily. */
-export type RecordNamespace = Exclude<Namespace, CoreNamespace>;
-
-/** The operation names of a namespace of the contract. */
-export type OperationOf<N extends Namespace> = keyof NonNullable<ClientDataAdapter[N]> & string;
+export type LazyNamespace = Exclude<Namespace, CoreNamespace>;
 
 type Operations<N extends Namespace> = { [O in OperationOf<N>]-?: z.ZodMiniType };
 /** A schema for every operation of the contract: a new operation is a compile error until added. */

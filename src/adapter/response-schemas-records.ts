@@ -21,7 +21,7 @@ import {
   WalletSummary,
   pageOf,
 } from '../model/index.js';
-import { type RecordNamespace, type SchemaTable, Nothing, collection, editable } from './response-schema-table.js';
+import { type LazyNamespace, type SchemaTable, Nothing, collection, editable } from './response-schema-table.js';
 
 /**
  * The response schemas of the per-client record namespaces (tabs, sales, files…). Elements load
@@ -66,4 +66,4 @@ export const RECORD_RESPONSE_SCHEMAS = {
   dislikedServices: editable(DislikedService),
   preferences: { get: CommunicationPreferences, update: CommunicationPreferences },
   insights: { get: ClientInsights },
-} satisfies Pick<SchemaTable, RecordNamespace>;
+} satisfies Pick<SchemaTable, LazyNamespace>;

@@ -106,7 +106,7 @@ export function validateWith(adapter: ClientDataAdapter, loadRecords: () => Prom
   }
   for (const [namespace, names] of Object.entries(RECORD_OPERATIONS)) {
     const api = apis[namespace];
-    if (!api) continue;
+    if (!api || namespace in CORE_RESPONSE_SCHEMAS) continue;
     wrapped[namespace] = wrapNamespace(api, namespace, names.map((name) => [name, lazySchema(loadRecords, namespace, name)]));
   }
   Object.defineProperty(wrapped, VALIDATED, { value: true });

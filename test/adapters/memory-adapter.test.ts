@@ -78,7 +78,7 @@ describe("memory adapter: the client file's namespaces, loaded on first call", (
 
   it('rejects with unavailable when their code fails to load, and loads it on a later call', async () => {
     let attempts = 0;
-    const api = lazyNamespaces<{ insights: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ insights: { get: true } }, async () => {
+    const api = lazyNamespaces<{ insights: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ insights: ['get'] }, async () => {
       if (++attempts === 1) throw new TypeError('Failed to fetch dynamically imported module');
       return { insights: { get: async (id) => `insights of ${id}` } };
     });
@@ -89,7 +89,7 @@ describe("memory adapter: the client file's namespaces, loaded on first call", (
   });
 
   it('rejects at once when the signal aborts while their code loads', async () => {
-    const api = lazyNamespaces<{ notes: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ notes: { get: true } }, () => new Promise(() => {}));
+    const api = lazyNamespaces<{ notes: { get(id: string, options?: { signal?: AbortSignal }): Promise<string> } }>({ notes: ['get'] }, () => new Promise(() => {}));
     const controller = new AbortController();
     const pending = api.notes.get('cl-1', { signal: controller.signal });
     controller.abort();

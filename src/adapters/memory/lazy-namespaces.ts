@@ -2,9 +2,6 @@ import { signalIn, untilAborted } from '../../adapter/abort.js';
 import { AdapterError } from '../../adapter/adapter-error.js';
 import { loadOnce } from '../../adapter/load-once.js';
 
-/** Every operation of every namespace, as keys: the mapped type stops compiling when one is missing. */
-export type OperationNames<A> = { [N in keyof A]-?: { [O in keyof A[N]]-?: true } };
-
 type Operation = (...args: unknown[]) => Promise<unknown>;
 type Namespaces = Record<string, Record<string, Operation>>;
 
@@ -14,18 +11,18 @@ type Namespaces = Record<string, Record<string, Operation>>;
  * of them. A load that fails rejects with AdapterError('unavailable') and is tried again on the next
  * call; a signal that aborts during the load rejects that call at once.
  */
-export function lazyNamespaces<A extends object>(operations: OperationNames<A>, load: () => Promise<A>): A {
+export function lazyNamespaces<A extends object>(operations: { readonly [N in keyof A]: readonly string[] }, load: () => Promise<A>): A {
   const loadCode = loadOnce(load);
   const loaded = (resource: string): Promise<A> =>
     loadCode().catch((cause: unknown) => {
       throw new AdapterError('unavailable', `The ${resource} module could not be loaded`, { resource, cause });
     });
 
-  const table: Record<string, Record<string, true>> = operations;
+  const table: Readonly<Record<string, readonly string[]>> = operations;
   const stubs: Namespaces = {};
   for (const [namespace, names] of Object.entries(table)) {
     const stub: Record<string, Operation> = (stubs[namespace] = {});
-    for (const operation of Object.keys(names)) {
+    for (const operation of names) {
       stub[operation] = async (...args) => {
         const apis = (await untilAborted(loaded(namespace), signalIn(args))) as unknown as Namespaces;
         return apis[namespace]![operation]!(...args);
