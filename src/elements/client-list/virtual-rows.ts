@@ -101,7 +101,7 @@ export class VirtualRows<T> {
     const scroller = this.scroller;
     if (!scroller) return;
     this.top = Math.max(0, Math.min(px, this.maxTop()));
-    if (scroller.scrollTop !== this.top) scroller.scrollTop = this.top;
+    scroller.scrollTop = this.top; // the same value again scrolls nowhere and fires no event
   }
 
   /** Connects to the scroller and renders the current range (called by the directive). */
