@@ -208,7 +208,6 @@ export class ClientList extends ClientelaElement {
   private lookupsAbort: AbortController | undefined;
   private chipNamesReady: Promise<unknown> = Promise.resolve();
   private userChangedQuery = false;
-  private visible = { first: 0, last: -1 };
   private allVisibleSelected = false;
   private rowContext!: RowContext;
   /**
@@ -219,7 +218,7 @@ export class ClientList extends ClientelaElement {
     estimate: 56,
     overhang: 250,
     onRange: (range) => this.onRangeChanged(range),
-    onVisible: (range) => this.onVisibilityChanged(range),
+    onVisible: () => this.onVisibilityChanged(),
   });
   /**
    * Row recycling: each index in the rendered range holds a slot; an index entering the range takes
@@ -376,7 +375,7 @@ export class ClientList extends ClientelaElement {
     this.pages.pageSize = Math.min(500, Math.max(10, this.pageSize));
     void this.pages.reset();
     // Back to the top (only when scrolled: touching scrollTop forces a layout).
-    if (this.visible.first > 0) {
+    if (this.rows.visible.first > 0) {
       this.expectOwnJump();
       this.rows.scrollTo(0);
     }
@@ -490,10 +489,15 @@ export class ClientList extends ClientelaElement {
     await this.updateComplete;
   }
 
+  /** Says what went wrong, in the notice under the toolbar. */
+  private showError(error: unknown): void {
+    this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+  }
+
   /** Opens the client dialog, loading its code first; says so if it cannot load. */
   private openDialog(open: (dialog: LazyCreateDialog) => Promise<void>): Promise<void> {
     return open(this.dialog).catch((error: unknown) => {
-      this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+      this.showError(error);
     });
   }
 
@@ -543,7 +547,7 @@ export class ClientList extends ClientelaElement {
       try {
         this.filterPanel = await import('./filter-panel.js');
       } catch (error) {
-        this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+        this.showError(error);
         return;
       }
     }
@@ -587,7 +591,7 @@ export class ClientList extends ClientelaElement {
     this.activeIndex = target;
     let row = this.rowElement(target);
     if (!row) {
-      await this.scrollToIndex(target, index > this.visible.last ? 'end' : 'start');
+      await this.scrollToIndex(target, index > this.rows.visible.last ? 'end' : 'start');
       for (let attempt = 0; attempt < 12 && !row; attempt++) {
         await nextFrame();
         row = this.rowElement(target);
@@ -638,7 +642,8 @@ export class ClientList extends ClientelaElement {
     const index = Number(row.dataset['index']);
     const onRow = target === row;
     const total = this.pages.total ?? 0;
-    const page = Math.max(1, this.visible.last - this.visible.first);
+    const { first, last } = this.rows.visible;
+    const page = Math.max(1, last - first);
     let next: number | undefined;
     switch (event.key) {
       case 'ArrowDown':
@@ -763,15 +768,16 @@ export class ClientList extends ClientelaElement {
     }
   }
 
-  private onVisibilityChanged(range: IndexRange): void {
-    this.visible = range;
+  /** The "select all visible" checkbox follows the rows in view. */
+  private onVisibilityChanged(): void {
     const all = this.computeAllVisibleSelected();
     if (all !== this.allVisibleSelected) this.requestUpdate();
   }
 
   private visibleIds(): string[] {
     const ids: string[] = [];
-    for (let index = Math.max(0, this.visible.first); index <= this.visible.last; index++) {
+    const { first, last } = this.rows.visible;
+    for (let index = Math.max(0, first); index <= last; index++) {
       const id = this.idAt(index);
       if (id) ids.push(id);
     }
@@ -837,7 +843,7 @@ export class ClientList extends ClientelaElement {
       if (JSON.stringify(this.query) !== JSON.stringify(query)) return;
       this.selection.toggle(id, { index, shift, idAt: (at) => this.idAt(at) ?? fetched[at - first] });
     } catch (error) {
-      this.notice = { kind: 'error', text: errorMessage(error, this.localize.t) };
+      this.showError(error);
     } finally {
       this.busy = false;
     }
@@ -895,7 +901,7 @@ export class ClientList extends ClientelaElement {
       const ids = await this.resolveSelection();
       await this.applyBulk(kind, ids, true);
     } catch (error) {
-      this.notice = { kind: 'error', text: errorMessage(error, t) };
+      this.showError(error);
     } finally {
       this.busy = false;
     }
@@ -928,7 +934,7 @@ export class ClientList extends ClientelaElement {
       }
     } catch (error) {
       // Nothing is known to have happened: the selection stays as it was.
-      this.notice = { kind: 'error', text: errorMessage(error, t) };
+      this.showError(error);
       return;
     } finally {
       this.busy = false;
@@ -986,7 +992,7 @@ export class ClientList extends ClientelaElement {
       });
       this.notice = { kind: 'info', text: this.localize.plural(file.count, t.list.bulk.exported) };
     } catch (error) {
-      this.notice = { kind: 'error', text: errorMessage(error, t) };
+      this.showError(error);
     } finally {
       this.busy = false;
     }

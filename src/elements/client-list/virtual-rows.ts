@@ -42,7 +42,7 @@ const same = (a: IndexRange, b: IndexRange) => a.first === b.first && a.last ===
  */
 export class VirtualRows<T> {
   /** Height of a row plus the gap below it, in px. */
-  pitch: number;
+  private pitch: number;
   private options: VirtualRowsOptions<T> | undefined;
   private scroller: HTMLElement | undefined;
   private readonly sizer: HTMLElement | undefined = typeof document === 'undefined' ? undefined : document.createElement('div');
@@ -70,11 +70,6 @@ export class VirtualRows<T> {
       this.sizer.setAttribute('aria-hidden', 'true');
       this.sizer.style.cssText = 'position:absolute;top:0;left:0;width:1px;visibility:hidden;pointer-events:none;';
     }
-  }
-
-  /** The rows in the DOM. */
-  get range(): IndexRange {
-    return this.rendered;
   }
 
   /** The rows at least partly visible. */
