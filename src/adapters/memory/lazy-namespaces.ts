@@ -19,15 +19,15 @@ export function lazyNamespaces<A extends object>(operations: { readonly [N in ke
     });
 
   const table: Readonly<Record<string, readonly string[]>> = operations;
-  const stubs: Namespaces = {};
+  const forwarders: Namespaces = {};
   for (const [namespace, names] of Object.entries(table)) {
-    const stub: Record<string, Operation> = (stubs[namespace] = {});
+    const forwarder: Record<string, Operation> = (forwarders[namespace] = {});
     for (const operation of names) {
-      stub[operation] = async (...args) => {
+      forwarder[operation] = async (...args) => {
         const apis = (await untilAborted(loaded(namespace), signalIn(args))) as unknown as Namespaces;
         return apis[namespace]![operation]!(...args);
       };
     }
   }
-  return stubs as unknown as A;
+  return forwarders as unknown as A;
 }
