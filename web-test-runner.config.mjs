@@ -60,9 +60,9 @@ export default {
     localApiServer(),
   ],
   middleware: [
-    // MSW's service worker must be served from the root scope.
+    // The mock backend's service worker (and MSW's, which it imports) must be served from the root scope.
     function serveMswWorker(context, next) {
-      if (context.path === '/mockServiceWorker.js') context.url = '/public/mockServiceWorker.js';
+      if (context.path === '/mockServiceWorker.js' || context.path === '/mock-backend-worker.js') context.url = `/public${context.url}`;
       return next();
     },
   ],
