@@ -1,11 +1,14 @@
-// The mock backend's service worker takes control of a page that starts uncontrolled. That happens
-// when the page navigates while MSW's worker is unregistering itself (the last page it controlled
-// closed): register() then revives the already active worker, no `activate` runs, and without the
-// claim every "mocked" request reaches the real server (a rare 404 in CI, from two pages overlapping).
-// Reproduced here in iframes under a scope of their own, with a script URL MSW never looks up, so the
-// test pages that share the origin's real mock backend are not disturbed.
+// The mock backend's service worker (public/mock-backend-worker.js) in pages that share the origin.
+// 1. It answers fetch() calls only; what a page or worker loads as a resource goes to the network.
+// 2. It takes control of a page that starts uncontrolled. That happens when the page navigates while
+//    MSW's worker is unregistering itself (the last page it controlled closed): register() then
+//    revives the already active worker, no `activate` runs, and without the claim every "mocked"
+//    request reaches the real server (a rare 404 in CI, from two test pages overlapping). Reproduced
+//    in iframes under a scope of their own, with a script URL MSW never looks up, so the test pages
+//    that share the origin's real mock backend are not disturbed.
 import { expect } from '@open-wc/testing';
 import { ensureControlled } from '../../mocks/ensure-controlled.js';
+import { mswBackend } from './rest-backends.js';
 
 const scope = '/test/fixtures/sw-scope/';
 const script = '/mock-backend-worker.js?control-test';
@@ -28,6 +31,31 @@ async function controlledSoon(container: ServiceWorkerContainer): Promise<boolea
   for (let tries = 0; tries < 50 && !controlledBy(container); tries++) await new Promise((resolve) => setTimeout(resolve, 20));
   return controlledBy(container);
 }
+
+describe('mock backend: what its worker answers', () => {
+  it('answers fetch() but leaves what a page or worker loads (images, scripts, modules) to the network', async () => {
+    const { baseUrl } = await mswBackend();
+    const url = `${baseUrl}/session`;
+    expect((await fetch(url)).status, 'fetch() is mocked').to.equal(200);
+    // The same URL as an image: not routed through MSW (which would answer 200), so the test server's 404.
+    const src = `${url}?as-image`;
+    const timing = new Promise<PerformanceResourceTiming>((resolve) => {
+      // An observer: the page's resource timing buffer is long full of the test's modules.
+      const observer = new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName(src)[0] as PerformanceResourceTiming | undefined;
+        if (entry) {
+          observer.disconnect();
+          resolve(entry);
+        }
+      });
+      observer.observe({ type: 'resource' });
+    });
+    const image = new Image();
+    image.src = src;
+    const entry = await timing;
+    expect(entry.responseStatus).to.equal(404);
+  });
+});
 
 describe('mock backend: a page the worker does not control', () => {
   const frames: HTMLIFrameElement[] = [];
