@@ -1127,7 +1127,7 @@ export class ClientList extends ClientelaElement {
         onView: this.onView,
         onToggleFilters: this.toggleFilters,
         onSort: this.onSort,
-        onCreate: () => void this.openDialog((dialog) => dialog.openCreate(draftFromSearch(this.search))),
+        onCreate: () => void this.openCreateDialog(draftFromSearch(this.search)),
         onImport: () => void this.openImport(),
       })}
       ${this.filtersOpen && this.filterPanel
@@ -1257,7 +1257,7 @@ export class ClientList extends ClientelaElement {
           kind: 'empty',
           title: strings.noResults(search),
           message: strings.noResultsMessage,
-          ...(canCreate ? { action: { label: strings.createNamed(search), onClick: () => void this.openDialog((dialog) => dialog.openCreate(draftFromSearch(search))) } } : {}),
+          ...(canCreate ? { action: { label: strings.createNamed(search), onClick: () => void this.openCreateDialog(draftFromSearch(search)) } } : {}),
         },
         t,
       );
@@ -1270,7 +1270,7 @@ export class ClientList extends ClientelaElement {
         kind: 'empty',
         title: strings.title,
         message: strings.message,
-        ...(canCreate ? { action: { label: strings.action, onClick: () => void this.openDialog((dialog) => dialog.openCreate()) } } : {}),
+        ...(canCreate ? { action: { label: strings.action, onClick: () => void this.openCreateDialog() } } : {}),
       },
       t,
     );
