@@ -7,11 +7,16 @@ import { defineConfig } from 'vite';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
 
-/** Entry points: index, testing, and one per `src/define/<name>.ts` (except the shared define.ts). */
+/**
+ * Entry points: index, testing, the small `adapter` and `rest` entries, and one per
+ * `src/define/<name>.ts` (except the shared define.ts).
+ */
 function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     index: src('index.ts'),
     testing: src('testing.ts'),
+    'adapter-entry': src('adapter-entry.ts'),
+    'rest-entry': src('rest-entry.ts'),
   };
   const defineDir = src('define');
   if (existsSync(defineDir)) {
@@ -70,6 +75,13 @@ export default defineConfig(({ command }) => ({
     rolldownOptions: {
       external: isExternal,
       output: {
+        // One file per source module (dist/elements/client-list/row.js…): a host's bundler then drops
+        // every module the host does not use, by the package's `sideEffects` (only the define modules
+        // have any). Merged chunks made `import { AdapterError } from 'clientela'` bring a whole chunk
+        // of the model, and the main entry every element.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
+        entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
         // Keep real export names in shared chunks (readable output and stack traces).
         minifyInternalExports: false,

@@ -7,6 +7,7 @@ import { findChrome } from './scripts/find-chrome.mjs';
 import { HEADLESS_CHROME_ARGS } from './scripts/headless.mjs';
 import { importTs } from './scripts/bundle-ts.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
+import { pgServerPlugin } from './server/testing/test-servers.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findChrome() ?? undefined; // undefined: let chrome-launcher search
@@ -58,6 +59,8 @@ export default {
     // an explicit es2022 target (not 'auto') makes esbuild lower the decorators.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' }),
     localApiServer(),
+    // The reference backend over PGlite and PostgreSQL, as child processes: GET /__pg-server/* (server/testing/).
+    pgServerPlugin(),
   ],
   middleware: [
     // The mock backend's service worker (and MSW's, which it imports) must be served from the root scope.
@@ -78,7 +81,9 @@ export default {
   concurrentBrowsers: 1,
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
-  testsFinishTimeout: 120_000,
+  // Per test file. The conformance suite against the reference server on PGlite (WASM) starts and
+  // seeds that server first, and takes 75–110 s on a busy 2-core machine.
+  testsFinishTimeout: 240_000,
   testFramework: {
     config: { ui: 'bdd', timeout: 10_000 },
   },

@@ -1,6 +1,12 @@
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import manifest from '../custom-elements.json' with { type: 'json' };
+import { publicManifest } from './public-manifest.js';
+
+// The docs pages' tables of attributes, properties, events, slots, CSS parts and custom properties.
+setCustomElementsManifest(publicManifest(manifest));
 
 export type Locale = 'en' | 'es' | 'pt-BR';
 export type Theme = 'light' | 'dark';

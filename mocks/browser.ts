@@ -7,10 +7,11 @@
 import { setupWorker, type SetupWorker } from 'msw/browser';
 import { createMemoryAdapter, type MemoryAdapter, type MemoryAdapterOptions } from '../src/adapters/memory/index.js';
 import { ensureControlled } from './ensure-controlled.js';
+import { demoSessions } from './server/demo-auth.js';
 import { createMswHandlers } from './handlers.js';
 import { createClientelaHandler, type ClientelaHandler, type ClientelaHandlerOptions } from './server/handler.js';
 
-export interface MockBackendOptions extends Omit<ClientelaHandlerOptions, 'adapter' | 'basePath'>, MemoryAdapterOptions {
+export interface MockBackendOptions extends Omit<ClientelaHandlerOptions, 'adapter' | 'authenticate' | 'basePath'>, MemoryAdapterOptions {
   /** Default '/api'. */
   basePath?: string;
   /** Worker script URL: MSW's worker or one that imports it. Default '/mock-backend-worker.js'. */
@@ -32,7 +33,7 @@ export interface MockBackend {
 export async function startMockBackend(options: MockBackendOptions = {}): Promise<MockBackend> {
   const { basePath = '/api', workerUrl = '/mock-backend-worker.js', log = false, latency, faults, control, cors, ...memoryOptions } = options;
   const memory = createMemoryAdapter(memoryOptions);
-  const handler = createClientelaHandler({ adapter: memory, basePath, latency, faults, control, cors });
+  const handler = createClientelaHandler({ adapter: memory, authenticate: demoSessions(memory), basePath, latency, faults, control, cors });
   const worker = setupWorker(...createMswHandlers(handler));
   const registration = await worker.start({ serviceWorker: { url: workerUrl }, onUnhandledFrame: 'bypass', quiet: !log });
   if (registration) await ensureControlled(registration);

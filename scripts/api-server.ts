@@ -1,4 +1,4 @@
-// Entry of `npm run api` (bundled by scripts/api.mjs): starts the mock backend and prints its URL.
+// Entry of `npm run api:mock` (bundled by scripts/api.mjs): starts the mock backend and prints its URL.
 import { startApiServer } from '../mocks/server/node-server.js';
 
 const numberFrom = (value: string | undefined, fallback: number): number => {

@@ -33,7 +33,7 @@ async function bundle(entry, outfile, options = {}) {
  * clicked, lit and zod included); `lazy` is every chunk behind a dynamic import (the import wizard,
  * the XLSX code, the es and pt-BR strings, the client file's tabs).
  */
-async function gzipKb(root, spec, outDir) {
+export async function gzipKb(root, spec, outDir) {
   const { entry, external = [] } = typeof spec === 'string' ? { entry: spec } : spec;
   const dir = join(outDir, `size-${basename(entry).replace(/\W/g, '_')}${external.length ? '-external' : ''}`);
   const { metafile } = await bundle(join(root, entry), undefined, {
@@ -59,7 +59,8 @@ async function gzipKb(root, spec, outDir) {
   return { initial: sum(outputs.filter((out) => initial.has(out))), lazy: sum(outputs.filter((out) => !initial.has(out))) };
 }
 
-export async function runBrowserBenches(root, only) {
+/** Runs the benches of bench/browser (those named in `only`), or with `sizesOnly` reports their bundle sizes alone. */
+export async function runBrowserBenches(root, only, { sizesOnly = false } = {}) {
   const benchDir = join(root, 'bench', 'browser');
   const outDir = join(root, 'bench', 'results', 'browser');
   mkdirSync(outDir, { recursive: true });
@@ -68,6 +69,17 @@ export async function runBrowserBenches(root, only) {
     .map((file) => file.slice(0, -'.bench.ts'.length))
     .filter((name) => !only || only.includes(name));
   if (!names.length) return [];
+  if (sizesOnly) {
+    const reports = [];
+    for (const name of names) {
+      const sizes = await sizesOf(root, name, outDir);
+      if (!sizes.length) continue;
+      console.log(`\n${name}: bundle sizes`);
+      printSizes(sizes);
+      reports.push({ name, title: `${name}: bundle sizes`, rows: [], sizes });
+    }
+    return reports;
+  }
   const chrome = findChrome();
   if (!chrome) throw new Error('No Chrome/Chromium found for the browser benchmarks: set CHROME_PATH or run npm test once.');
   const server = await serveStatic(outDir);
@@ -94,19 +106,13 @@ window.__bench = bench.default().then((report) => ({ report }), (error) => ({ er
       await page.close();
       if (outcome.error) throw new Error(`${name}: ${outcome.error}`);
       const { report } = outcome;
-      const sizeEntries = sizeEntriesOf(root, name);
-      const sizes = [];
-      for (const [label, spec] of Object.entries(sizeEntries)) sizes.push({ label, target: spec.target, ...(await gzipKb(root, spec, outDir)) });
+      const sizes = await sizesOf(root, name, outDir);
       console.log(`\n${report.title}`);
       console.table(report.rows);
       for (const { name: figure, value, target, unit } of report.targets ?? []) {
         console.log(`  ${value <= target ? 'ok  ' : 'MISS'} ${figure.padEnd(52)} ${value.toFixed(2).padStart(9)} ${unit}  (target ≤ ${target})`);
       }
-      for (const { label, initial, lazy, target } of sizes) {
-        const verdict = target === undefined ? 'size' : initial <= target ? 'ok  ' : 'MISS';
-        const budget = target === undefined ? '' : `  (target ≤ ${target} at start)`;
-        console.log(`  ${verdict} ${label.padEnd(52)} ${initial.toFixed(1).padStart(6)} kB gzip at start, ${lazy.toFixed(1)} kB lazy${budget}`);
-      }
+      printSizes(sizes);
       reports.push({ name, ...report, sizes });
     }
   } finally {
@@ -114,6 +120,20 @@ window.__bench = bench.default().then((report) => ({ report }), (error) => ({ er
     server.close();
   }
   return reports;
+}
+
+async function sizesOf(root, name, outDir) {
+  const sizes = [];
+  for (const [label, spec] of Object.entries(sizeEntriesOf(root, name))) sizes.push({ label, target: spec.target, ...(await gzipKb(root, spec, outDir)) });
+  return sizes;
+}
+
+function printSizes(sizes) {
+  for (const { label, initial, lazy, target } of sizes) {
+    const verdict = target === undefined ? 'size' : initial <= target ? 'ok  ' : 'MISS';
+    const budget = target === undefined ? '' : `  (target ≤ ${target} at start)`;
+    console.log(`  ${verdict} ${label.padEnd(52)} ${initial.toFixed(1).padStart(6)} kB gzip at start, ${lazy.toFixed(1)} kB lazy${budget}`);
+  }
 }
 
 /**

@@ -1,6 +1,6 @@
 // Node 20 cannot run TypeScript: these helpers bundle a .ts entry with esbuild (packages stay
 // external, resolved from node_modules) into node_modules/.cache/clientela/ and run or import it.
-// Used by `npm run api`, `npm run docs`, and web-test-runner.config.mjs (the local API server).
+// Used by `npm run api` and `api:mock`, `npm run docs`, and web-test-runner.config.mjs (the local API server).
 import { build } from 'esbuild';
 import { mkdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';

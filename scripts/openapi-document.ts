@@ -105,6 +105,7 @@ function operationObject(route: BoundRoute, names: Names, components: Record<str
     if (arg.in === 'query') parameters.push(...queryParameterObjects(arg.schema, names.name(arg.schema, `${pascal(route.namespace)}${pascal(route.operation)}Query`), components));
     if (arg.in === 'if-match') parameters.push({ $ref: '#/components/parameters/IfMatch' });
     if (arg.in === 'keyed') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    if (arg.in === 'upload') parameters.push({ $ref: '#/components/parameters/UploadIdempotencyKey' });
   }
   const operation: Json = {
     operationId: `${route.namespace}${pascal(route.operation)}`,
@@ -248,7 +249,14 @@ export function buildOpenApiDocument(): Json {
         '- Status → kind: 400/422 validation, 401/403 forbidden, 404 not-found, 409/412 conflict, 5xx unavailable; timeouts and dropped connections are network.',
       ].join('\n'),
     },
-    servers: [{ url: '/api', description: 'The mock backend (MSW in the browser, or `npm run api` on http://127.0.0.1:8787/api)' }],
+    servers: [
+      { url: '/api', description: 'The mock backend (MSW in the browser, or `npm run api:mock` on http://127.0.0.1:8787/api)' },
+      {
+        url: '/api/tenants/{tenant}',
+        description: 'The reference server over PostgreSQL (`npm run api`, server/): every route under a tenant key',
+        variables: { tenant: { default: 'demo', description: 'Letters, digits, - and _ (up to 63); one tenant never sees another\'s records' } },
+      },
+    ],
     tags,
     security: [{}, { bearer: [] }],
     paths,
@@ -262,6 +270,13 @@ export function buildOpenApiDocument(): Json {
           required: true,
           description: 'The version the change is based on, as an entity tag: `"3"`.',
           schema: { type: 'string', examples: ['"3"'] },
+        },
+        UploadIdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'Made once per user submission (8–200 characters); an upload repeated with the same key returns the file stored the first time and never stores it twice.',
+          schema: { type: 'string', minLength: 8, maxLength: 200 },
         },
         IdempotencyKey: {
           name: 'Idempotency-Key',

@@ -39,12 +39,24 @@ export * from './i18n/index.js';
 export { defineElement } from './define/define.js';
 export type { DefineOutcome, VersionedElementConstructor } from './define/define.js';
 // The client file is ClientFileElement: `ClientFile` is the model's file record.
-export { ClientFileElement, type ClientTabChangeDetail, type ClientContactDetail, type ClientAppointmentRequestDetail, type ClientBackDetail } from './elements/client-file/client-file.js';
+export { ClientFileElement, type ClientTabChangeDetail, type ClientContactDetail, type ClientAppointmentRequestDetail, type ClientAppointmentAction, type ClientBackDetail } from './elements/client-file/client-file.js';
 export { ClientProfile } from './elements/client-profile/client-profile.js';
 export { ClientPreferences, type ClientPreferencesChangeDetail } from './elements/client-preferences/client-preferences.js';
 export { ClientDislikedServices, type ClientDislikedServicesChangeDetail } from './elements/client-disliked-services/client-disliked-services.js';
+export { ClientNotes, type ClientNotesChangeDetail } from './elements/client-notes/client-notes.js';
+export { ClientComments, type ClientCommentsChangeDetail } from './elements/client-comments/client-comments.js';
+// ClientFilesElement would read better, but the tab's class follows its tag; `ClientFile` is the model's file record.
+export { ClientFiles, type ClientFilesChangeDetail } from './elements/client-files/client-files.js';
 // ClientInsightsElement: `ClientInsights` is the model's figures.
 export { ClientInsightsElement } from './elements/client-insights/client-insights.js';
+export { ClientWallet, type ClientWalletChangeDetail } from './elements/client-wallet/client-wallet.js';
+export { ClientInvoices, type ClientInvoiceOpenDetail } from './elements/client-invoices/client-invoices.js';
+export { ClientTransactions } from './elements/client-transactions/client-transactions.js';
+export { ClientGiftCards } from './elements/client-gift-cards/client-gift-cards.js';
+export { ClientAppointments } from './elements/client-appointments/client-appointments.js';
+export { ClientReviews } from './elements/client-reviews/client-reviews.js';
+export { ClientProcedures } from './elements/client-procedures/client-procedures.js';
+export { parseAmountInput, type ParsedAmount } from './i18n/parse-money.js';
 export { ClientList, type ClientOpenDetail, type ClientSelectDetail, type ClientCreatedDetail, type ClientBulkDetail, type ClientFilterChangeDetail, type ClientExportRequestDetail } from './elements/client-list/client-list.js';
 export { ClientGroups, type ClientGroupsChangeDetail } from './elements/client-groups/client-groups.js';
 

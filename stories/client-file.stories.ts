@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/client-file.js';
-import { FILE_STORY_ARG_TYPES, FILE_STORY_DEFAULTS, inProvider, withClientId } from './client-file.support.js';
+import type { ClientDataAdapter } from '../src/adapter/contract.js';
+import { FILE_STORY_ARG_TYPES, FILE_STORY_DEFAULTS, adapterFor, inProvider, withClientId } from './client-file.support.js';
 import type { FileStoryArgs } from './client-file.support.js';
 
 /**
@@ -80,3 +81,42 @@ export const DarkSpanish: Story = { args: { locale: 'es' }, globals: { theme: 'd
 export const Narrow: Story = { args: { width: '340px' } };
 
 export const NarrowPortuguese: Story = { args: { width: '360px', locale: 'pt-BR', tab: 'insights' } };
+
+const longNamed = new WeakMap<ClientDataAdapter, Promise<string>>();
+
+/** A client with a long name, a long group name and allergies of each severity (made once per adapter). */
+function longNamedClient(adapter: ClientDataAdapter): Promise<string> {
+  let id = longNamed.get(adapter);
+  if (!id) {
+    id = (async () => {
+      const group = await adapter.groups!.create({ name: 'Tratamientos faciales de temporada', color: '#7c3aed' });
+      const client = await adapter.clients.create({
+        firstName: 'María de los Ángeles',
+        lastName: 'Vázquez Ramírez de Altamirano',
+        groupIds: [group.id],
+        phones: [{ number: '+34 612 345 678', type: 'mobile', whatsapp: true, primary: true }],
+        email: 'angeles.vazquez@example.com',
+      });
+      for (const [allergen, severity, type] of [['Látex', 'severe', 'latex'], ['Níquel', 'moderate', 'environmental'], ['Parafenilendiamina (PPD)', 'mild', 'cosmetic']] as const) {
+        await adapter.allergies!.create(client.id, { allergen, severity, type });
+      }
+      return client.id;
+    })();
+    longNamed.set(adapter, id);
+  }
+  return id;
+}
+
+/**
+ * A long name and group: the name wraps between words (never inside one), the group chip stays on
+ * one line, and the contact actions go below the name. The allergies follow an "Allergies" label.
+ */
+export const LongNames: Story = {
+  args: { width: '690px', locale: 'es', latency: 0 },
+  loaders: [async ({ args }) => ({ clientId: await longNamedClient(adapterFor(args as Args).adapter) })],
+  render: (args, { loaded }) => inProvider(args, html`<client-file client-id=${(loaded as { clientId: string }).clientId}></client-file>`),
+};
+
+export const LongNamesNarrow: Story = { ...LongNames, args: { width: '390px', locale: 'pt-BR', latency: 0 } };
+
+export const LongNamesDark: Story = { ...LongNames, args: { width: '1100px', locale: 'en', latency: 0 }, globals: { theme: 'dark' } };

@@ -10,7 +10,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { until } from 'lit/directives/until.js';
 import type { AdapterErrorKind } from '../src/adapter/adapter-error.js';
 import type { AdapterNamespace, ClientDataAdapter } from '../src/adapter/contract.js';
-import { READ_ONLY_PERMISSIONS } from '../src/model/session.js';
+import { ALL_PERMISSIONS, READ_ONLY_PERMISSIONS } from '../src/model/session.js';
 import '../src/define/client-provider.js';
 import { storyAdapter } from './story-adapter.js';
 
@@ -18,6 +18,8 @@ import { storyAdapter } from './story-adapter.js';
 export const SHOWCASE_CLIENT = 'cl-000231';
 /** A client with a disliked service. */
 export const DISLIKED_CLIENT = 'cl-000002';
+/** A client with general and attention notes, private and pinned comments, images and documents. */
+export const RECORDS_CLIENT = 'cl-000059';
 
 export interface FileStoryArgs {
   clientId: string;
@@ -29,6 +31,8 @@ export interface FileStoryArgs {
   failingOperations: string;
   /** The session allows viewing only. */
   readOnly: boolean;
+  /** Permissions the session lacks (comma-separated, e.g. wallet.view). */
+  denied: string;
   /** Namespaces the adapter leaves out (comma-separated). */
   without: string;
   /** Width of the container, e.g. 360px (empty: full width). */
@@ -44,6 +48,7 @@ export const FILE_STORY_DEFAULTS: FileStoryArgs = {
   failure: '',
   failingOperations: '',
   readOnly: false,
+  denied: '',
   without: '',
   width: '',
   newClient: false,
@@ -56,6 +61,7 @@ export const FILE_STORY_ARG_TYPES: Partial<ArgTypes<FileStoryArgs>> = {
   failure: { control: 'select', options: ['', 'network', 'unavailable', 'forbidden', 'not-found', 'invalid-response'] },
   failingOperations: { control: 'text' },
   readOnly: { control: 'boolean' },
+  denied: { control: 'text' },
   without: { control: 'text' },
   width: { control: 'text' },
   newClient: { control: 'boolean' },
@@ -65,7 +71,7 @@ const adapters = new Map<string, { adapter: ClientDataAdapter; newClientId: Prom
 
 /** The adapter for a story's args, made once per distinct set of data-affecting args. */
 export function adapterFor(args: FileStoryArgs): { adapter: ClientDataAdapter; newClientId: Promise<string> } {
-  const key = JSON.stringify([args.latency, args.failure, args.failingOperations, args.readOnly, args.without]);
+  const key = JSON.stringify([args.latency, args.failure, args.failingOperations, args.readOnly, args.denied, args.without, args.locale]);
   let entry = adapters.get(key);
   if (!entry) {
     const without = args.without
@@ -78,8 +84,12 @@ export function adapterFor(args: FileStoryArgs): { adapter: ClientDataAdapter; n
       .filter(Boolean);
     const adapter = storyAdapter({
       latency: args.latency,
+      // The demo backend sends its catalog, groups and tags in the story's language, as a host's would.
+      locale: args.locale,
       without,
-      ...(args.readOnly ? { permissions: READ_ONLY_PERMISSIONS } : {}),
+      ...(args.readOnly || args.denied
+        ? { permissions: (args.readOnly ? READ_ONLY_PERMISSIONS : ALL_PERMISSIONS).filter((permission) => !args.denied.split(',').map((name) => name.trim()).includes(permission)) }
+        : {}),
       ...(args.failure ? { failureRate: 1, failureKind: args.failure, failingOperations: failing } : {}),
     });
     // A client with almost no data (no phones, visits or preferences changed), for "empty" stories.

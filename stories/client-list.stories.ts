@@ -20,6 +20,10 @@ interface ListStoryArgs {
   failure: '' | AdapterErrorKind;
   /** The first `clients.list` fails, the retry succeeds. */
   failOnce: boolean;
+  /** The first page loads; every later page fails (a jump lands on the error with retry). */
+  failLaterPages: boolean;
+  /** Row density. */
+  density: 'comfortable' | 'compact';
   readOnly: boolean;
   view: 'active' | 'trash';
   search: string;
@@ -51,17 +55,35 @@ function failingOnce(adapter: ClientDataAdapter): ClientDataAdapter {
   };
 }
 
+/** A host adapter whose pages after the first fail, until `backendBack` is called (a retry then works). */
+function failingLaterPages(adapter: ClientDataAdapter): ClientDataAdapter {
+  return {
+    ...adapter,
+    clients: {
+      ...adapter.clients,
+      list: (query, options) =>
+        (query.offset ?? 0) > 0 && !backendBack
+          ? Promise.reject(new AdapterError('unavailable', 'clients.list: this page is unavailable (story)'))
+          : adapter.clients.list(query, options),
+    },
+  };
+}
+let backendBack = false;
+
 function adapterFor(args: ListStoryArgs): ClientDataAdapter {
-  const key = JSON.stringify([args.clientCount, args.latency, args.failure, args.failOnce, args.readOnly]);
+  const key = JSON.stringify([args.clientCount, args.latency, args.failure, args.failOnce, args.failLaterPages, args.readOnly, args.locale]);
   let adapter = adapters.get(key);
   if (!adapter) {
     adapter = storyAdapter({
       clientCount: args.clientCount,
       latency: args.latency,
+      // The demo backend sends its catalog, groups and tags in the story's language, as a host's would.
+      locale: args.locale,
       ...(args.readOnly ? { permissions: READ_ONLY_PERMISSIONS } : {}),
       ...(args.failure ? { failureRate: 1, failureKind: args.failure, failingOperations: ['clients.list'] } : {}),
     });
     if (args.failOnce) adapter = failingOnce(adapter);
+    if (args.failLaterPages) adapter = failingLaterPages(adapter);
     adapters.set(key, adapter);
   }
   return adapter;
@@ -109,6 +131,8 @@ const meta: Meta<ListStoryArgs> = {
     latency: 120,
     failure: '',
     failOnce: false,
+    failLaterPages: false,
+    density: 'comfortable',
     readOnly: false,
     view: 'active',
     search: '',
@@ -122,6 +146,8 @@ const meta: Meta<ListStoryArgs> = {
     latency: { control: { type: 'number', min: 0, max: 600000 } },
     failure: { control: 'select', options: ['', 'network', 'unavailable', 'forbidden', 'invalid-response'] },
     failOnce: { control: 'boolean' },
+    failLaterPages: { control: 'boolean' },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
     readOnly: { control: 'boolean' },
     view: { control: 'inline-radio', options: ['active', 'trash'] },
     search: { control: 'text' },
@@ -134,6 +160,7 @@ const meta: Meta<ListStoryArgs> = {
       <client-list
         id="story-list"
         view=${args.view}
+        density=${args.density}
         search=${args.search}
         .filter=${parseFilter(args.filter)}
         style=${styleMap({ '--client-list-height': args.height })}
@@ -169,6 +196,67 @@ export const TrashView: Story = { name: 'Trash view', args: { view: 'trash', cli
 
 /** A filter set by the host (deep link): removable chips, metrics for the filter. */
 export const Filtered: Story = { args: { filter: JSON.stringify({ statuses: ['vip'], hasActiveAlerts: true }) } };
+
+/** Compact rows (36px, the same information on two lines): about 18 clients in an 800px tall page. */
+export const Compact: Story = { args: { density: 'compact', clientCount: 2000, height: '50rem' } };
+
+/** Comfortable rows (56px), the default. */
+export const Comfortable: Story = { args: { density: 'comfortable', clientCount: 2000, height: '50rem' } };
+
+/** The list at 1,024px: the reviews column hides, every other keeps its text whole (and at 830px the last update too). */
+export const TableAt1024: Story = { name: 'Table at 1,024px', args: { width: '1024px', clientCount: 2000 } };
+
+/**
+ * The scrollbar dragged to the end while the backend fails: the error and its retry show where the
+ * rows would be, the rows already loaded stay (scroll back up). "Retry" works once the backend is back.
+ */
+export const JumpWhileFailing: Story = {
+  name: 'Jump while the backend fails',
+  args: { failLaterPages: true, clientCount: 2000, latency: 0 },
+  play: async ({ canvasElement }) => {
+    backendBack = false;
+    const list = canvasElement.querySelector('client-list')!;
+    await list.ready;
+    const body = list.shadowRoot!.querySelector<HTMLElement>('.body')!;
+    body.scrollTop = body.scrollHeight;
+    // The backend comes back with the user's next click (Retry works; capture: before the list handles it).
+    list.addEventListener('click', () => (backendBack = true), { once: true, capture: true });
+  },
+};
+
+/** Opens the filter panel of the story's list (a play function: the panel's code loads on first use). */
+async function openFilterPanel(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const list = canvasElement.querySelector('client-list')!;
+  await list.ready;
+  const root = list.shadowRoot!;
+  root.querySelector<HTMLButtonElement>('[part~="filter-button"]')!.click();
+  for (let tries = 0; tries < 100 && !root.querySelector('[part~="filter-panel"]'); tries++) await new Promise((resolve) => setTimeout(resolve, 30));
+  return root;
+}
+
+/**
+ * The filter panel as the demo shows it (a list 832 px wide, 780 px tall): over the rows, its groups in
+ * columns, every filter in sight without an inner scroll; dates typed as dd/mm/aaaa in Spanish.
+ */
+export const FilterPanelOpen: Story = {
+  name: 'Filter panel (Spanish)',
+  args: { locale: 'es', width: '832px', height: '780px', latency: 0 },
+  play: async ({ canvasElement }) => {
+    await openFilterPanel(canvasElement);
+  },
+};
+
+/** The filter panel with last-visit dates: a valid start, and an end that does not exist (31/02) with its error. */
+export const FilterPanelDateError: Story = {
+  name: 'Filter panel: invalid date',
+  args: { locale: 'pt-BR', width: '832px', height: '780px', latency: 0, filter: JSON.stringify({ lastVisitFrom: '2026-03-01' }) },
+  play: async ({ canvasElement }) => {
+    const root = await openFilterPanel(canvasElement);
+    const to = root.querySelector<HTMLInputElement>('input[id$="-visit-to"]')!;
+    to.value = '31/02/2026';
+    to.dispatchEvent(new Event('change', { bubbles: true }));
+  },
+};
 
 /** In a narrow panel rows become cards (container queries: the element's width, not the window's). */
 export const NarrowContainer: Story = { name: 'Narrow container', args: { width: '380px' } };

@@ -23,6 +23,27 @@ describe('the built bundle (dist/)', () => {
     await expect(provider).to.be.accessible();
   });
 
+  it('has the small entries a host imports without the elements: clientela/adapter and clientela/rest', async () => {
+    type AdapterEntry = typeof import('../src/adapter-entry.js');
+    type RestEntry = typeof import('../src/rest-entry.js');
+    const adapterEntry = (await import(/* @vite-ignore */ '/dist/adapter-entry.js' as string)) as AdapterEntry;
+    const restEntry = (await import(/* @vite-ignore */ '/dist/rest-entry.js' as string)) as RestEntry;
+    const main = (await import(/* @vite-ignore */ '/dist/index.js' as string)) as Library;
+    // The same classes as the main entry's (one module each in dist/), so `instanceof` holds across entries.
+    expect(adapterEntry.AdapterError).to.equal(main.AdapterError);
+    expect(adapterEntry.withValidation).to.equal(main.withValidation);
+    expect(restEntry.createRestAdapter).to.equal(main.createRestAdapter);
+    // A host's own adapter, validated: a malformed record is an AdapterError('invalid-response').
+    const broken = main.createMemoryAdapter({ clientCount: 3 });
+    const validated = adapterEntry.withValidation({
+      ...broken,
+      clients: { ...broken.clients, list: async () => ({ items: [{ id: 1 }], total: 1 }) as never },
+    });
+    const error = await validated.clients.list({ limit: 1 }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(adapterEntry.AdapterError);
+    expect((error as InstanceType<AdapterEntry['AdapterError']>).kind).to.equal('invalid-response');
+  });
+
   it('feeds a consumer built from dist/index.js', async () => {
     const library = (await import(/* @vite-ignore */ '/dist/index.js' as string)) as Library;
     expect(library.VERSION).to.be.a('string');

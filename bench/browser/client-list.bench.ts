@@ -8,7 +8,9 @@
  * - search: from the debounced query (the search starting) to the new results painted — the element
  *   runs with `debounce = 0` for the timing; the real debounce (200 ms by default) is measured once,
  *   from the last keystroke to the search starting, and reported on its own;
- * - jump to end: from asking for the last row to it being painted with its data;
+ * - jump to end: from asking for the last row (scrollToIndex) to it being painted with its data;
+ * - scrollbar to end: `scrollTop` set to the end, as a user dragging the scrollbar, until the last row
+ *   is painted with its data; with the adapter answering at once, and with 50 ms of latency;
  * - scroll: long tasks (> 50 ms) while flinging through the list, 90 frames of 1,500 px;
  * - heap: usedJSHeapSize after mounting, searching, scrolling and jumping, minus before mounting
  *   (the adapter's data already counted in "before"). Without a gc() to call (Chromium needs
@@ -18,6 +20,7 @@
  * what the element adds over a bare virtualized list.
  */
 import { createMemoryAdapter } from '../../src/adapters/memory/index.js';
+import type { MemoryAdapter } from '../../src/adapters/memory/index.js';
 import { withValidation } from '../../src/adapter/validating-adapter.js';
 import type { ClientDataAdapter } from '../../src/adapter/contract.js';
 import type { ClientProvider } from '../../src/context/client-provider.js';
@@ -31,6 +34,9 @@ const SIZES = [1_000, 10_000, 100_000];
 const ROUNDS = 9;
 const QUERIES = ['mar', 'garcia', 'sophie', 'ana lopez', '612', 'silva'];
 const WIDTH = 1200;
+/** The latency of the slow scrollbar jump, in ms; the target allows it plus one frame over the bare list. */
+const LATENCY_MS = 50;
+const FRAME_MS = 1000 / 60;
 const HEIGHT = 800;
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -139,6 +145,51 @@ async function jumpBare(bare: BareList): Promise<number> {
   return performance.now() - start;
 }
 
+/**
+ * The scrollbar dragged to the end, as a user does: `scrollTop` set on the scroller, timed until the
+ * last row is painted with its data. Then back to the top, with the first row's data painted.
+ */
+async function scrollbarJump(root: ShadowRoot, total: number): Promise<number> {
+  const body = root.querySelector<HTMLElement>('.body')!;
+  const last = total - 1;
+  const start = performance.now();
+  body.scrollTop = body.scrollHeight;
+  await until(() => rowOf(root, `.body > .row[data-index="${last}"][data-id]`) !== null);
+  await nextPaint();
+  const elapsed = performance.now() - start;
+  body.scrollTop = 0;
+  await until(() => rowOf(root, '.body > .row[data-index="0"][data-id]') !== null);
+  await nextPaint();
+  return elapsed;
+}
+
+/**
+ * A scrollbar jump with the adapter answering at once, then with `LATENCY_MS` of latency; each from a
+ * list that has only its first page loaded (`fresh` loads the list again), so both ask for the end.
+ */
+async function scrollbarJumps(
+  memory: MemoryAdapter,
+  root: ShadowRoot,
+  total: number,
+  fresh: () => Promise<void>,
+  into: { now: number[]; slow: number[] },
+): Promise<void> {
+  const settle = async () => {
+    await fresh();
+    await nextPaint();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  };
+  await settle();
+  into.now.push(await scrollbarJump(root, total));
+  await settle();
+  memory.simulation.latency = LATENCY_MS;
+  try {
+    into.slow.push(await scrollbarJump(root, total));
+  } finally {
+    memory.simulation.latency = 0;
+  }
+}
+
 async function fling(root: ShadowRoot): Promise<number[]> {
   const body = root.querySelector<HTMLElement>('.body')!;
   body.scrollTop = 0;
@@ -184,6 +235,7 @@ export default async function run(): Promise<BrowserBenchReport> {
     const first = { element: [] as number[], bare: [] as number[] };
     const search = { element: [] as number[], bare: [] as number[] };
     const jump = { element: [] as number[], bare: [] as number[] };
+    const scrollbar = { element: { now: [] as number[], slow: [] as number[] }, bare: { now: [] as number[], slow: [] as number[] } };
     let longElement: number[] = [];
     let longBare: number[] = [];
     let debounceMs = Number.NaN;
@@ -206,6 +258,8 @@ export default async function run(): Promise<BrowserBenchReport> {
           const query = QUERIES[round % QUERIES.length]!;
           search.element.push(await searchElement(mounted.element, query, expected.get(query)));
           await searchElement(mounted.element, '', expected.get(''));
+          const list = mounted.element;
+          await scrollbarJumps(memory, list.shadowRoot!, list.total!, () => list.reload(), scrollbar.element);
           jump.element.push(await jumpElement(mounted.element));
           if (round === 0) longElement = await fling(mounted.element.shadowRoot!);
           if (round === 0) heapElement = heapMb() - before;
@@ -218,6 +272,8 @@ export default async function run(): Promise<BrowserBenchReport> {
           mounted.element.search = '';
           await mounted.element.reset();
           await nextPaint();
+          const bare = mounted.element;
+          await scrollbarJumps(memory, bare.shadowRoot!, bare.total, () => bare.reset(), scrollbar.bare);
           jump.bare.push(await jumpBare(mounted.element));
           if (round === 0) longBare = await fling(mounted.element.shadowRoot!);
           if (round === 0) heapBare = heapMb() - before;
@@ -245,6 +301,10 @@ export default async function run(): Promise<BrowserBenchReport> {
       searchBare: median(search.bare),
       jump: median(jump.element),
       jumpBare: median(jump.bare),
+      scrollbar: median(scrollbar.element.now),
+      scrollbarBare: median(scrollbar.bare.now),
+      scrollbarSlow: median(scrollbar.element.slow),
+      scrollbarSlowBare: median(scrollbar.bare.slow),
     };
     rows.push({
       clients: clientCount.toLocaleString('en'),
@@ -258,6 +318,12 @@ export default async function run(): Promise<BrowserBenchReport> {
       'jump to end (ms)': ms(figures.jump),
       'bare jump (ms)': ms(figures.jumpBare),
       'jump ×': ratio(figures.jump, figures.jumpBare).toFixed(2),
+      'scrollbar to end (ms)': ms(figures.scrollbar),
+      'bare scrollbar (ms)': ms(figures.scrollbarBare),
+      'scrollbar ×': ratio(figures.scrollbar, figures.scrollbarBare).toFixed(2),
+      [`scrollbar, ${LATENCY_MS} ms latency (ms)`]: ms(figures.scrollbarSlow),
+      'bare, latency (ms)': ms(figures.scrollbarSlowBare),
+      'latency ×': ratio(figures.scrollbarSlow, figures.scrollbarSlowBare).toFixed(2),
       'long tasks scrolling (max ms)': longElement.length ? ms(Math.max(...longElement)) : '0',
       'bare long tasks (max ms)': longBare.length ? ms(Math.max(...longBare)) : '0',
       [`heap growth (MB${preciseHeap ? '' : ', no gc()'})`]: heapElement.toFixed(1),
@@ -271,6 +337,14 @@ export default async function run(): Promise<BrowserBenchReport> {
         { name: 'first rows ratio to bare, 100k', value: ratio(figures.first, figures.firstBare), target: 1.5, unit: '×' },
         { name: 'search ratio to bare, 100k', value: ratio(figures.search, figures.searchBare), target: 1.5, unit: '×' },
         { name: 'jump ratio to bare, 100k', value: ratio(figures.jump, figures.jumpBare), target: 1.5, unit: '×' },
+        { name: 'scrollbar jump to end, ratio to bare, 100k', value: ratio(figures.scrollbar, figures.scrollbarBare), target: 1.25, unit: '×' },
+        {
+          name: `scrollbar jump, ${LATENCY_MS} ms latency, over bare, 100k (ms)`,
+          value: figures.scrollbarSlow - figures.scrollbarSlowBare,
+          target: LATENCY_MS + FRAME_MS,
+          unit: 'ms',
+        },
+        { name: `  the same, within one frame of bare (ms)`, value: figures.scrollbarSlow - figures.scrollbarSlowBare, target: FRAME_MS, unit: 'ms' },
         { name: `heap growth beyond the data, 100k (MB${preciseHeap ? '' : ', coarse: no gc()'})`, value: heapElement, target: 5, unit: 'MB' },
         { name: 'longest task while scrolling, 100k (ms)', value: longElement.length ? Math.max(...longElement) : 0, target: 50, unit: 'ms' },
       );

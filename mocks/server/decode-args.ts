@@ -52,8 +52,11 @@ export async function decodeArgs(route: BoundRoute, request: Request, params: Re
         return expectedVersion === undefined ? {} : { expectedVersion };
       }
       case 'call':
-      case 'upload':
         return { signal };
+      case 'upload': {
+        const idempotencyKey = request.headers.get('Idempotency-Key');
+        return idempotencyKey === null ? { signal } : { signal, idempotencyKey };
+      }
       case 'file':
         return form?.file;
       case 'file-meta':

@@ -19,8 +19,16 @@ export interface CorsOptions {
 }
 
 export interface ClientelaHandlerOptions {
-  /** The backend's data: a memory adapter, or any ClientDataAdapter. */
-  adapter: ClientDataAdapter;
+  /**
+   * The backend's data: a memory adapter, or any ClientDataAdapter; or a function that picks one per
+   * request (the PostgreSQL server's, per tenant: server/).
+   */
+  adapter: ClientDataAdapter | ((context: Context) => ClientDataAdapter | Promise<ClientDataAdapter>);
+  /**
+   * The adapter of the session a request is signed in as (e.g. demoSessions(memory), from a demo
+   * token); throws an AdapterError for credentials it refuses. Default: `adapter` for every request.
+   */
+  authenticate?: (request: Request) => ClientDataAdapter;
   /** Where the routes live. Default '/api'. */
   basePath?: string;
   /** Delay of every request in ms (fixed or a range). Default 0. */
@@ -104,7 +112,14 @@ export function createClientelaHandler(options: ClientelaHandlerOptions): Client
     const fault = faults.take(route.id, new URL(request.url).pathname);
     const early = fault ? await answerEarly(fault, request) : undefined;
     if (early) return early;
-    const namespace = (options.adapter as unknown as Record<string, Record<string, unknown> | undefined>)[route.namespace];
+    let adapter: ClientDataAdapter;
+    try {
+      if (options.authenticate) adapter = options.authenticate(request);
+      else adapter = typeof options.adapter === 'function' ? await options.adapter(c) : options.adapter;
+    } catch (error) {
+      return problemResponse(problemForError(error, false));
+    }
+    const namespace = (adapter as unknown as Record<string, Record<string, unknown> | undefined>)[route.namespace];
     const operation = namespace?.[route.operation];
     if (typeof operation !== 'function') {
       return problemResponse(problemForStatus(404, { detail: `This backend does not offer ${route.id}`, kind: 'not-found' }));

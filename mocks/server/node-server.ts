@@ -1,13 +1,14 @@
-// The same handler as a real Node HTTP server on localhost (`npm run api`, and the REST tests over a
+// The same handler as a real Node HTTP server on localhost (`npm run api:mock`, and the REST tests over a
 // real network connection). A dropped-connection fault destroys the socket.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { RESPONSE_ALREADY_SENT } from '@hono/node-server/utils/response';
 import { createMemoryAdapter, type MemoryAdapterOptions } from '../../src/adapters/memory/index.js';
+import { demoSessions } from './demo-auth.js';
 import { createClientelaHandler, type ClientelaHandler, type ClientelaHandlerOptions } from './handler.js';
 
-export interface ApiServerOptions extends Omit<ClientelaHandlerOptions, 'adapter'> {
+export interface ApiServerOptions extends Omit<ClientelaHandlerOptions, 'adapter' | 'authenticate'> {
   /** Port to listen on; 0 picks a free one. Default 8787. */
   port?: number;
   /** Default '127.0.0.1' (localhost only). */
@@ -27,7 +28,13 @@ export interface ApiServer {
 
 export function startApiServer(options: ApiServerOptions = {}): Promise<ApiServer> {
   const { port = 8787, hostname = '127.0.0.1', memory, ...handlerOptions } = options;
-  const handler = createClientelaHandler({ ...handlerOptions, adapter: createMemoryAdapter({ clientCount: 500, ...memory }) });
+  const adapter = createMemoryAdapter({ clientCount: 500, ...memory });
+  const handler = createClientelaHandler({ ...handlerOptions, adapter, authenticate: demoSessions(adapter) });
+  return listen(handler, { port, hostname });
+}
+
+/** Serves a handler over Node HTTP on localhost (also the PostgreSQL server's, server/). */
+export function listen(handler: ClientelaHandler, { port, hostname }: { port: number; hostname: string }): Promise<ApiServer> {
   const listener = getRequestListener(
     async (request, env) => {
       const response = await handler(request);

@@ -162,13 +162,20 @@ export interface WalletApi {
   assignReward(clientId: string, input: WalletOperationInput): Promise<WalletOperationResult>;
 }
 
+/** Options of files.upload. */
+export interface UploadOptions {
+  /** Bytes of the file sent so far, and its size. */
+  onProgress?: (loaded: number, total: number) => void;
+  signal?: AbortSignal;
+  /**
+   * Made once per user submission (8–200 characters): an upload repeated with the same key (a retry
+   * after a failure) returns the file stored the first time and never stores it twice.
+   */
+  idempotencyKey?: string;
+}
+
 export interface FilesApi extends ReadCollection<ClientFile, z.infer<typeof FileFilter>> {
-  upload(
-    clientId: string,
-    file: Blob & { name?: string },
-    meta: FileUploadMeta,
-    options?: { onProgress?: (loaded: number, total: number) => void; signal?: AbortSignal },
-  ): Promise<ClientFile>;
+  upload(clientId: string, file: Blob & { name?: string }, meta: FileUploadMeta, options?: UploadOptions): Promise<ClientFile>;
   update(clientId: string, id: string, patch: FilePatch, options: UpdateOptions): Promise<ClientFile>;
   setVisibleToClient(clientId: string, id: string, visible: boolean): Promise<ClientFile>;
   remove(clientId: string, id: string): Promise<void>;

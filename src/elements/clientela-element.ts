@@ -165,6 +165,7 @@ export class ClientelaElement extends LitElement {
       detail,
     });
     this.dispatchEvent(event);
-    return event as HTMLElementEventMap[K];
+    // Through unknown: the map's details intersect to never when two share a field of disjoint types.
+    return event as unknown as HTMLElementEventMap[K];
   }
 }

@@ -20,16 +20,34 @@ import { listPtBR } from './groups/list.pt-BR.js';
 import { tabsEn } from './groups/tabs.en.js';
 import { tabsEs } from './groups/tabs.es.js';
 import { tabsPtBR } from './groups/tabs.pt-BR.js';
+import { recordsEn } from './groups/records.en.js';
+import { recordsEs } from './groups/records.es.js';
+import { recordsPtBR } from './groups/records.pt-BR.js';
+import { commerceEn } from './groups/commerce.en.js';
+import { commerceEs } from './groups/commerce.es.js';
+import { commercePtBR } from './groups/commerce.pt-BR.js';
+import { clinicalEn } from './groups/clinical.en.js';
+import { clinicalEs } from './groups/clinical.es.js';
+import { clinicalPtBR } from './groups/clinical.pt-BR.js';
+import { visitsEn } from './groups/visits.en.js';
+import { visitsEs } from './groups/visits.es.js';
+import { visitsPtBR } from './groups/visits.pt-BR.js';
+import { salesEn } from './groups/sales.en.js';
+import { salesEs } from './groups/sales.es.js';
+import { salesPtBR } from './groups/sales.pt-BR.js';
+import { formsEn } from './groups/forms.en.js';
+import { formsEs } from './groups/forms.es.js';
+import { formsPtBR } from './groups/forms.pt-BR.js';
 import type { Locale } from './locale.js';
 import { ptBRBase } from './pt-BR.js';
 import type { Translation } from './translation.js';
 
 /** English (default) catalog. */
-export const en: Translation = { ...enBase, list: listEn, file: fileEn, tabs: tabsEn, import: importEn, demo: demoEn };
+export const en: Translation = { ...enBase, list: listEn, file: fileEn, tabs: tabsEn, records: recordsEn, import: importEn, demo: demoEn, commerce: commerceEn, clinical: clinicalEn, visits: visitsEn, sales: salesEn, forms: formsEn };
 /** Spanish catalog (neutral: understood in Spain and Latin America). */
-export const es: Translation = { ...esBase, list: listEs, file: fileEs, tabs: tabsEs, import: importEs, demo: demoEs };
+export const es: Translation = { ...esBase, list: listEs, file: fileEs, tabs: tabsEs, records: recordsEs, import: importEs, demo: demoEs, commerce: commerceEs, clinical: clinicalEs, visits: visitsEs, sales: salesEs, forms: formsEs };
 /** Brazilian Portuguese catalog. */
-export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, tabs: tabsPtBR, import: importPtBR, demo: demoPtBR };
+export const ptBR: Translation = { ...ptBRBase, list: listPtBR, file: filePtBR, tabs: tabsPtBR, records: recordsPtBR, import: importPtBR, demo: demoPtBR, commerce: commercePtBR, clinical: clinicalPtBR, visits: visitsPtBR, sales: salesPtBR, forms: formsPtBR };
 
 /** Every complete catalog, by locale. */
 export const catalogs: Readonly<Record<Locale, Translation>> = { en, es, 'pt-BR': ptBR };

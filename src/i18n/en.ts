@@ -132,6 +132,17 @@ export const enBase: BaseTranslation = {
       'preferences.edit': 'Edit communication preferences',
     },
   },
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'yyyy',
+    hint: (pattern) => `Format: ${pattern}`,
+    pickerLabel: 'Choose a date',
+    invalidFormat: (pattern) => `Enter the date as ${pattern}.`,
+    invalidDate: 'That date does not exist.',
+    tooEarly: (date) => `Enter ${date} or later.`,
+    tooLate: (date) => `Enter ${date} or earlier.`,
+  },
   state: {
     notFoundTitle: 'Client not found',
     rolledBack: (reason) => `Your change couldn’t be saved and was undone. ${reason}`,

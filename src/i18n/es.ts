@@ -127,6 +127,17 @@ export const esBase: BaseTranslation = {
       'preferences.edit': 'Editar las preferencias de comunicación',
     },
   },
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    hint: (pattern) => `Formato: ${pattern}`,
+    pickerLabel: 'Elegir una fecha',
+    invalidFormat: (pattern) => `Escribe la fecha como ${pattern}.`,
+    invalidDate: 'Esa fecha no existe.',
+    tooEarly: (date) => `Escribe ${date} o una fecha posterior.`,
+    tooLate: (date) => `Escribe ${date} o una fecha anterior.`,
+  },
   state: {
     notFoundTitle: 'Cliente no encontrado',
     rolledBack: (reason) => `No se pudo guardar el cambio y se ha deshecho. ${reason}`,

@@ -127,6 +127,17 @@ export const ptBRBase: BaseTranslation = {
       'preferences.edit': 'Editar preferências de comunicação',
     },
   },
+  dateField: {
+    day: 'dd',
+    month: 'mm',
+    year: 'aaaa',
+    hint: (pattern) => `Formato: ${pattern}`,
+    pickerLabel: 'Escolher uma data',
+    invalidFormat: (pattern) => `Digite a data como ${pattern}.`,
+    invalidDate: 'Essa data não existe.',
+    tooEarly: (date) => `Digite ${date} ou uma data posterior.`,
+    tooLate: (date) => `Digite ${date} ou uma data anterior.`,
+  },
   state: {
     notFoundTitle: 'Cliente não encontrado',
     rolledBack: (reason) => `Não foi possível salvar a alteração, e ela foi desfeita. ${reason}`,

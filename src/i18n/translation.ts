@@ -9,6 +9,12 @@ import type { ImportStrings } from './groups/import.js';
 import type { ListStrings } from './groups/list.js';
 import type { DemoStrings } from './groups/demo.js';
 import type { TabStrings } from './groups/tabs.js';
+import type { ClinicalStrings } from './groups/clinical.js';
+import type { VisitStrings } from './groups/visits.js';
+import type { SalesStrings } from './groups/sales.js';
+import type { FormsStrings } from './groups/forms.js';
+import type { RecordStrings } from './groups/records.js';
+import type { CommerceStrings } from './groups/commerce.js';
 
 /*
  * The shape of every catalog. One TypeScript module per locale implements it (`const es: Translation`),
@@ -126,8 +132,27 @@ export interface EnumStrings {
 }
 
 
+/** The date field (src/elements/shared/date-field.ts): dates typed in the locale's order. */
+export interface DateFieldStrings {
+  /** The letters of the pattern, e.g. dd/mm/yyyy: day, month, year. */
+  day: string;
+  month: string;
+  year: string;
+  /** Hint under or beside the field: "Format: dd/mm/yyyy". */
+  hint: (pattern: string) => string;
+  /** The button that opens the browser's calendar. */
+  pickerLabel: string;
+  /** Typed text that is not a date in the pattern. */
+  invalidFormat: (pattern: string) => string;
+  /** Day and month that do not exist together, e.g. 31/02. */
+  invalidDate: string;
+  tooEarly: (date: string) => string;
+  tooLate: (date: string) => string;
+}
+
 export interface Translation {
   meta: MetaStrings;
+  dateField: DateFieldStrings;
   common: CommonStrings;
   errors: ErrorStrings;
   provider: ProviderStrings;
@@ -146,6 +171,18 @@ export interface Translation {
   file: FileStrings;
   /** The client file's tabs: profile, preferences, disliked services, insights (src/i18n/groups/tabs.ts). */
   tabs: TabStrings;
+  /** <client-notes>, <client-comments>, <client-files> (src/i18n/groups/records.ts). */
+  records: RecordStrings;
+  /** <client-allergies>, <client-skin-tests>, <client-alerts> (src/i18n/groups/clinical.ts). */
+  clinical: ClinicalStrings;
+  /** <client-appointments>, <client-reviews>, <client-procedures> (src/i18n/groups/visits.ts). */
+  visits: VisitStrings;
+  /** <client-quotes>, <client-memberships> (src/i18n/groups/sales.ts). */
+  sales: SalesStrings;
+  /** <client-forms> (src/i18n/groups/forms.ts). */
+  forms: FormsStrings;
+  /** <client-wallet>, <client-invoices>, <client-transactions>, <client-gift-cards> (src/i18n/groups/commerce.ts). */
+  commerce: CommerceStrings;
   /** The demo host page (index.html), not the library's elements (src/i18n/groups/demo.ts). */
   demo: DemoStrings;
   /** <client-import> and client export files (src/i18n/groups/import.ts). */
@@ -153,7 +190,7 @@ export interface Translation {
 }
 
 /** Feature areas whose strings load with their elements (see "Loading" above). */
-export type StringArea = 'list' | 'file' | 'tabs' | 'import' | 'demo';
+export type StringArea = 'list' | 'file' | 'tabs' | 'import' | 'demo' | 'records' | 'clinical' | 'forms' | 'commerce' | 'visits' | 'sales';
 
 /** The strings every element can read: the whole catalog but the areas. */
 export type BaseTranslation = Omit<Translation, StringArea>;

@@ -45,6 +45,30 @@ export function isSkinTestExpired(test: Pick<SkinTest, 'expiresAt'>, today: stri
   return test.expiresAt !== null && test.expiresAt < today;
 }
 
+export type SkinTestStatus = (typeof SKIN_TEST_STATUSES)[number];
+
+/**
+ * The status changes a skin test allows: it is applied (in progress), then read as satisfactory or
+ * unsatisfactory; a result is final. Adapters refuse any other change with AdapterError('validation').
+ */
+export const SKIN_TEST_TRANSITIONS: Readonly<Record<SkinTestStatus, readonly SkinTestStatus[]>> = {
+  pending: ['in-progress'],
+  'in-progress': ['satisfactory', 'unsatisfactory'],
+  satisfactory: [],
+  unsatisfactory: [],
+};
+
+/** Days before its expiry date a skin test is flagged as expiring. */
+export const SKIN_TEST_EXPIRY_WARNING_DAYS = 14;
+
+/** 'expired' (before `today`), 'expiring' (within 14 days), 'valid', or null without an expiry date. */
+export function skinTestExpiry(test: Pick<SkinTest, 'expiresAt'>, today: string): 'expired' | 'expiring' | 'valid' | null {
+  if (test.expiresAt === null) return null;
+  if (isSkinTestExpired(test, today)) return 'expired';
+  const days = (Date.parse(test.expiresAt) - Date.parse(today)) / 86_400_000;
+  return days <= SKIN_TEST_EXPIRY_WARNING_DAYS ? 'expiring' : 'valid';
+}
+
 export const ALERT_PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
 export const AlertEditable = z.object({
   /** Catalog alert type id. */

@@ -56,6 +56,33 @@ export const QUOTE_TRANSITIONS: Readonly<Record<QuoteStatus, readonly QuoteStatu
   converted: [],
 };
 
+/**
+ * A quote line's total in minor units: quantity × unit price less the discount, rounded. Prices
+ * include tax (`taxPercent` says how much of the total is tax).
+ */
+export function quoteLineTotalMinor(line: Pick<SaleLine, 'quantity' | 'unitPrice' | 'discountPercent'>): number {
+  return Math.round(line.quantity * line.unitPrice.amountMinor * (1 - line.discountPercent / 100));
+}
+
+/** A quote's totals in minor units: before discount, the discount, the tax included, and the total. */
+export function quoteTotals(lines: readonly Pick<SaleLine, 'quantity' | 'unitPrice' | 'discountPercent' | 'taxPercent'>[]): {
+  gross: number;
+  discount: number;
+  taxIncluded: number;
+  total: number;
+} {
+  let gross = 0;
+  let total = 0;
+  let taxIncluded = 0;
+  for (const line of lines) {
+    const lineTotal = quoteLineTotalMinor(line);
+    gross += Math.round(line.quantity * line.unitPrice.amountMinor);
+    total += lineTotal;
+    taxIncluded += Math.round(lineTotal - lineTotal / (1 + line.taxPercent / 100));
+  }
+  return { gross, discount: gross - total, taxIncluded, total };
+}
+
 /** A quote line as entered: its id is optional and its total is computed. */
 export const QuoteLineInput = z.extend(z.omit(SaleLine, { id: true, total: true }), { id: z.optional(Id) });
 

@@ -8,6 +8,11 @@ export const WalletSummary = z.object({
   /** Equal to the client's accumulated sales. */
   totalSpent: Money,
   rewards: Money,
+  /**
+   * How far below zero a deduction may take the balance, when the host's backend allows an
+   * overdraft (it decides and enforces it; elements only read it). Absent or zero: never below zero.
+   */
+  overdraftLimit: z.optional(Money),
   updatedAt: IsoDateTime,
 });
 export type WalletSummary = z.infer<typeof WalletSummary>;

@@ -87,6 +87,20 @@ describe('<client-provider>', () => {
     expect(CONTEXT_KEYS.permissions).to.equal('clientela/permissions@1');
   });
 
+  it('has reactive properties from legacy decorators: an attribute change re-renders its consumers', async () => {
+    // Guards the test setup too: real Chromium, and esbuild given the tsconfig (experimentalDecorators,
+    // useDefineForClassFields: false) — a class field would shadow Lit's accessor and nothing would update.
+    expect(navigator.userAgent).to.match(/Chrome\//);
+    expect(Object.prototype.hasOwnProperty.call(new ClientProvider(), 'currency')).to.equal(false);
+    expect(ClientProvider.elementProperties.has('currency')).to.equal(true);
+    const { provider, consumer } = await mount(stubAdapter().adapter);
+    provider.setAttribute('currency', 'USD');
+    await waitUntil(() => consumer.localeSettings.currency === 'USD');
+    expect(provider.currency).to.equal('USD');
+    await consumer.updateComplete;
+    expect(text(consumer, '.money')).to.equal(new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format(1234.56));
+  });
+
   describe('adapter', () => {
     it('provides the adapter wrapped by withValidation', async () => {
       const { adapter, calls } = stubAdapter();

@@ -2,6 +2,22 @@
 // under any mocha-, jest- or vitest-style runner a host uses.
 import { formatIssuePath, isAdapterError, type AdapterError, type AdapterErrorKind } from '../adapter-error.js';
 
+let assertionsMade = 0;
+
+/**
+ * How many checks the suite's assertions (and `parse`) have made so far. The harness compares it
+ * before and after each test: a test that passes without a single check fails (it proved nothing).
+ * Tests run one at a time, so a module-wide count is per test.
+ */
+export function assertionCount(): number {
+  return assertionsMade;
+}
+
+/** Counts one check; every assertion below calls it first. */
+export function counted(): void {
+  assertionsMade += 1;
+}
+
 export class ConformanceAssertionError extends Error {
   override readonly name = 'AssertionError';
   readonly actual: unknown;
@@ -40,11 +56,13 @@ export function fail(message: string): never {
 }
 
 export function ok(value: unknown, message?: string): asserts value {
+  counted();
   if (!value) throw new ConformanceAssertionError(`${prefix(message)}expected a truthy value, got ${show(value)}`, { actual: value });
 }
 
 /** Strict equality (Object.is, so NaN equals NaN). */
 export function equal<T>(actual: T, expected: T, message?: string): void {
+  counted();
   if (!Object.is(actual, expected)) {
     throw new ConformanceAssertionError(`${prefix(message)}expected ${show(expected)}, got ${show(actual)}`, {
       actual,
@@ -54,6 +72,7 @@ export function equal<T>(actual: T, expected: T, message?: string): void {
 }
 
 export function notEqual<T>(actual: T, expected: T, message?: string): void {
+  counted();
   if (Object.is(actual, expected)) {
     throw new ConformanceAssertionError(`${prefix(message)}expected a value other than ${show(expected)}`, { actual, expected });
   }
@@ -61,6 +80,7 @@ export function notEqual<T>(actual: T, expected: T, message?: string): void {
 
 /** |actual - expected| <= epsilon. */
 export function approxEqual(actual: number, expected: number, epsilon: number, message?: string): void {
+  counted();
   if (!(Math.abs(actual - expected) <= epsilon)) {
     throw new ConformanceAssertionError(`${prefix(message)}expected ${expected} ± ${epsilon}, got ${actual}`, { actual, expected });
   }
@@ -105,6 +125,7 @@ export function firstDifference(actual: unknown, expected: unknown, path: (strin
 
 /** Structural equality of JSON-like values (plain objects, arrays, primitives). */
 export function deepEqual(actual: unknown, expected: unknown, message?: string): void {
+  counted();
   const difference = firstDifference(actual, expected);
   if (difference) {
     throw new ConformanceAssertionError(`${prefix(message)}values differ at ${difference[0]}: ${difference[1]}`, {
@@ -120,6 +141,7 @@ function at(value: unknown, path: string): unknown {
 
 /** The listed fields (dotted paths such as 'balance.amountMinor') of `actual` deeply equal the expected values. */
 export function fieldsEqual(actual: unknown, expected: Record<string, unknown>, message?: string): void {
+  counted();
   for (const [path, value] of Object.entries(expected)) {
     const difference = firstDifference(at(actual, path), value, path.split('.'));
     if (difference) {
@@ -130,6 +152,7 @@ export function fieldsEqual(actual: unknown, expected: Record<string, unknown>, 
 
 /** Same members, any order (by strict equality). */
 export function sameMembers<T>(actual: readonly T[], expected: readonly T[], message?: string): void {
+  counted();
   const a = [...actual].map(String).sort();
   const e = [...expected].map(String).sort();
   if (a.length !== e.length || a.some((value, index) => value !== e[index])) {
@@ -146,10 +169,12 @@ export function sameMembers<T>(actual: readonly T[], expected: readonly T[], mes
 }
 
 export function includes<T>(list: readonly T[], item: T, message?: string): void {
+  counted();
   if (!list.includes(item)) throw new ConformanceAssertionError(`${prefix(message)}expected ${show(list)} to include ${show(item)}`);
 }
 
 export function excludes<T>(list: readonly T[], item: T, message?: string): void {
+  counted();
   if (list.includes(item)) throw new ConformanceAssertionError(`${prefix(message)}expected ${show(list)} not to include ${show(item)}`);
 }
 
@@ -173,6 +198,7 @@ export async function rejectsWithKind(
   kind: AdapterErrorKind | readonly AdapterErrorKind[],
   options: RejectsOptions = {},
 ): Promise<AdapterError> {
+  counted();
   const kinds: readonly AdapterErrorKind[] = typeof kind === 'string' ? [kind] : kind;
   const label = prefix(options.message);
   let result: unknown;
@@ -211,6 +237,7 @@ export async function rejectsWithKind(
 
 /** Awaits and asserts a rejection whose `name` is 'AbortError' (a DOMException or an Error). */
 export async function rejectsWithAbort(promise: Promise<unknown> | (() => Promise<unknown>), message?: string): Promise<void> {
+  counted();
   try {
     const result = await (typeof promise === 'function' ? promise() : promise);
     throw new ConformanceAssertionError(`${prefix(message)}expected an AbortError, but it resolved with ${show(result)}`);

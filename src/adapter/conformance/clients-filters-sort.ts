@@ -201,7 +201,7 @@ export function registerClientsFiltersSort(harness: Harness): void {
       sameMembers(await filtered(adapter, marker, { hasActiveAllergies: true }), [], 'hasActiveAllergies: true after removing the allergy');
     });
 
-    test('lastVisitFrom / lastVisitTo: inclusive dates; clients without a visit never match', async ({ adapter, Marker, marker }) => {
+    test('lastVisitFrom / lastVisitTo: inclusive dates; clients without a visit never match', async ({ adapter, Marker, marker, skip }) => {
       await createClients(adapter, [
         { firstName: 'Vis', lastName: `A ${Marker}` },
         { firstName: 'Vis', lastName: `B ${Marker}` },
@@ -213,7 +213,7 @@ export function registerClientsFiltersSort(harness: Harness): void {
         (row) => row.stats.lastVisitAt !== null,
       );
       const sample = visited[Math.floor(visited.length / 2)];
-      if (!sample) return;
+      if (!sample) return skip('no client of the first 100 by last visit has a visit: the date-range checks need one');
       const day = sample.stats.lastVisitAt!.slice(0, 10);
       const shift = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
       const only = (filter: ClientFilter) => page(adapter, { filter: { ...filter, ids: [sample.id] } });
@@ -232,7 +232,7 @@ export function registerClientsFiltersSort(harness: Harness): void {
       }
     });
 
-    test('salesMinMinor / salesMaxMinor: inclusive bounds on stats.totalSales', async ({ adapter, Marker, marker }) => {
+    test('salesMinMinor / salesMaxMinor: inclusive bounds on stats.totalSales', async ({ adapter, Marker, marker, skip }) => {
       const created = await createClients(adapter, [
         { firstName: 'Sal', lastName: `A ${Marker}` },
         { firstName: 'Sal', lastName: `B ${Marker}` },
@@ -241,7 +241,7 @@ export function registerClientsFiltersSort(harness: Harness): void {
       sameMembers(await filtered(adapter, marker, { salesMaxMinor: 0 }), idsOf(created), 'salesMaxMinor 0');
       sameMembers(await filtered(adapter, marker, { salesMinMinor: 1 }), [], 'salesMinMinor 1');
       const top = (await page(adapter, { sort: { field: 'totalSales', direction: 'desc' }, limit: 1 })).items[0];
-      if (!top || top.stats.totalSales.amountMinor <= 0) return;
+      if (!top || top.stats.totalSales.amountMinor <= 0) return skip('no client has sales: the bounds above zero need one');
       const total = top.stats.totalSales.amountMinor;
       const only = (filter: ClientFilter) => page(adapter, { filter: { ...filter, ids: [top.id] } });
       equal((await only({ salesMinMinor: total })).total, 1, `salesMinMinor = its total ${total}`);
@@ -350,9 +350,10 @@ export function registerClientsFiltersSort(harness: Harness): void {
 
     const statFields = ['totalSales', 'reviewCount', 'averageRating', 'lastVisitAt', 'createdAt', 'updatedAt'] as const;
     for (const field of statFields) {
-      test(`${field} asc and desc over existing data (two pages of 40)`, async ({ adapter }) => {
+      test(`${field} asc and desc over existing data (two pages of 40)`, async ({ adapter, skip }) => {
         for (const direction of ['asc', 'desc'] as const) {
           const first = await page(adapter, { sort: { field, direction }, limit: 40 });
+          if (first.items.length < 2) return skip('the backend has fewer than two clients of its own to sort');
           const rows = [...first.items];
           if (first.nextCursor) rows.push(...(await page(adapter, { sort: { field, direction }, limit: 40, cursor: first.nextCursor })).items);
           assertSorted(rows, (row) => sortValue(row, field), direction, `${field} ${direction}`);

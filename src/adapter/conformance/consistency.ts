@@ -13,43 +13,38 @@ import {
   toClientSummary,
   type Alert as AlertRecord,
   type Allergy as AllergyRecord,
-  type ClientSummary,
   type Invoice as InvoiceRecord,
   type Review as ReviewRecord,
   type WalletMovement as Movement,
 } from '../../model/index.js';
-import { CLIENT_COLLECTIONS, type ClientDataAdapter, type ReadCollection } from '../contract.js';
+import { CLIENT_COLLECTIONS, type ReadCollection } from '../contract.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
 import { approxEqual, deepEqual, equal, rejectsWithAbort } from './assert.js';
 import { checkPageShape, existingClients, getClient, listAllItems, parse } from './support.js';
 import { COLLECTION_SPECS } from './collections.js';
 
-async function sample(adapter: ClientDataAdapter): Promise<ClientSummary[]> {
-  return existingClients(adapter, 10);
-}
-
 export function registerConsistency(harness: Harness): void {
   area(harness, 'consistency of existing data', 'area', (test) => {
-    test('list rows equal toClientSummary(get(id)) and parse', async ({ adapter }) => {
-      for (const row of await sample(adapter)) {
+    test('list rows equal toClientSummary(get(id)) and parse', async ({ adapter, existing }) => {
+      for (const row of await existing()) {
         const client = await getClient(adapter, row.id);
         deepEqual(row, toClientSummary(client), `list row of ${row.id} vs its record`);
       }
     });
 
-    test('stats.totalSales = Σ totals of invoices that count toward sales', async ({ adapter, need }) => {
+    test('stats.totalSales = Σ totals of invoices that count toward sales', async ({ need, existing }) => {
       const invoices = need('invoices') as unknown as ReadCollection<InvoiceRecord, unknown>;
-      for (const row of await sample(adapter)) {
+      for (const row of await existing()) {
         const items = await listAllItems(invoices, row.id, {}, Invoice, 'invoices');
         const expected = items.filter(countsTowardSales).reduce((sum, invoice) => sum + invoice.total.amountMinor, 0);
         equal(row.stats.totalSales.amountMinor, expected, `client ${row.id}: stats.totalSales vs ${items.length} invoices`);
       }
     });
 
-    test('stats.reviewCount and averageRating match the reviews', async ({ adapter, need }) => {
+    test('stats.reviewCount and averageRating match the reviews', async ({ need, existing }) => {
       const reviews = need('reviews') as unknown as ReadCollection<ReviewRecord, unknown>;
-      for (const row of await sample(adapter)) {
+      for (const row of await existing()) {
         const items = await listAllItems(reviews, row.id, {}, Review, 'reviews');
         equal(row.stats.reviewCount, items.length, `client ${row.id}: stats.reviewCount`);
         if (items.length === 0) equal(row.stats.averageRating, null, `client ${row.id}: averageRating without reviews`);
@@ -57,9 +52,9 @@ export function registerConsistency(harness: Harness): void {
       }
     });
 
-    test('stats.walletBalance = wallet.balance = Σ balance movements; rewards = Σ reward movements; totalSpent = totalSales', async ({ adapter, need }) => {
+    test('stats.walletBalance = wallet.balance = Σ balance movements; rewards = Σ reward movements; totalSpent = totalSales', async ({ need, existing }) => {
       const wallet = need('wallet');
-      for (const row of await sample(adapter)) {
+      for (const row of await existing()) {
         const summary = parse(WalletSummary, await wallet.get(row.id), 'wallet.get');
         const movements = await listAllItems<Movement>(
           { list: (id, query) => wallet.movements(id, query as never), get: () => Promise.reject(new Error('unused')) },
@@ -78,9 +73,9 @@ export function registerConsistency(harness: Harness): void {
       }
     });
 
-    test('stats.activeAlertCount and activeAllergyCount match the records', async ({ adapter, skip }) => {
+    test('stats.activeAlertCount and activeAllergyCount match the records', async ({ adapter, skip, existing }) => {
       if (!adapter.alerts && !adapter.allergies) skip('the adapter has neither alerts nor allergies');
-      for (const row of await sample(adapter)) {
+      for (const row of await existing()) {
         if (adapter.alerts) {
           const alerts = await listAllItems(adapter.alerts as unknown as ReadCollection<AlertRecord, unknown>, row.id, {}, Alert, 'alerts');
           equal(row.stats.activeAlertCount, alerts.filter((alert) => alert.active).length, `client ${row.id}: stats.activeAlertCount`);
@@ -92,16 +87,17 @@ export function registerConsistency(harness: Harness): void {
       }
     });
 
-    test('group memberCount = clients listed with that group', async ({ adapter, need }) => {
+    test('group memberCount = clients listed with that group', async ({ adapter, need, skip }) => {
       const groups = parse(z.array(Group), await need('groups').list(), 'groups.list');
+      if (groups.length === 0) skip('the backend has no groups of its own');
       for (const group of groups.slice(0, 10)) {
         const { total } = await adapter.clients.list({ filter: { groupIds: [group.id] }, limit: 1 });
         equal(group.memberCount, total, `group ${group.id} (${group.name}) memberCount`);
       }
     });
 
-    test('every collection of the first clients parses with its schema', async ({ adapter }) => {
-      for (const row of (await sample(adapter)).slice(0, 5)) {
+    test('every collection of the first clients parses with its schema', async ({ adapter, existing }) => {
+      for (const row of await existing(5)) {
         for (const name of CLIENT_COLLECTIONS) {
           const collection = adapter[name] as unknown as ReadCollection<{ id: string }, unknown> | undefined;
           if (!collection) continue;
@@ -117,7 +113,7 @@ export function registerConsistency(harness: Harness): void {
       controller.abort();
       await rejectsWithAbort(adapter.clients.list({}, { signal: controller.signal }), 'clients.list');
       await rejectsWithAbort(adapter.clients.metrics({}, { signal: controller.signal }), 'clients.metrics');
-      const [row] = await sample(adapter);
+      const [row] = await existingClients(adapter, 1);
       if (row) await rejectsWithAbort(adapter.clients.get(row.id, { signal: controller.signal }), 'clients.get');
     });
   });

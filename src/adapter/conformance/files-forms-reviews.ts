@@ -5,7 +5,7 @@ import { deepEqual, equal, ok, rejectsWithAbort, rejectsWithKind, show, fieldsEq
 import { catalogOf, createClient, existingClients, parse, sleep, time, unknownId } from './support.js';
 
 /** A named Blob (a File where the platform has one). */
-function namedBlob(parts: BlobPart[], name: string, type: string): Blob & { name: string } {
+export function namedBlob(parts: BlobPart[], name: string, type: string): Blob & { name: string } {
   if (typeof File === 'function') return new File(parts, name, { type });
   return Object.assign(new Blob(parts, { type }), { name });
 }

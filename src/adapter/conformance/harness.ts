@@ -1,7 +1,9 @@
 // Registration plumbing: wraps the runner's describe/it/hooks, hands each test a fresh adapter, a
 // unique run marker and capability checks that skip (never fail) when a namespace is missing.
+import type { ClientSummary, Permission } from '../../model/index.js';
 import type { AdapterNamespace, ClientDataAdapter } from '../contract.js';
-import { newMarker } from './support.js';
+import { assertionCount, ConformanceAssertionError } from './assert.js';
+import { existingClients, newMarker } from './support.js';
 
 /** What mocha gives a test or hook as `this` (jest gives nothing; vitest passes a context argument). */
 export interface RunnerContext {
@@ -21,6 +23,13 @@ export interface AdapterConformanceOptions {
   name: string;
   /** Called for every test (or once per area for the read-only areas, see index.ts). */
   createAdapter: () => ClientDataAdapter | Promise<ClientDataAdapter>;
+  /**
+   * An adapter to the same backend as `base` (the test's adapter from createAdapter), signed in as
+   * another user whose session has exactly `permissions`. Without it the permission tests (one per
+   * permission: the operations it guards are refused with 'forbidden', the data it guards is not
+   * returned) are skipped.
+   */
+  createAdapterWithPermissions?: (permissions: Permission[], base: ClientDataAdapter) => ClientDataAdapter | Promise<ClientDataAdapter>;
   /** The runner's functions; default to the globals (`describe`, `it`, `before`/`beforeAll`, `beforeEach`). */
   describe?: SuiteFunction;
   it?: TestFunction;
@@ -37,6 +46,7 @@ export interface Harness {
   beforeEach: HookFunction;
   timeoutMs: number;
   createAdapter: () => Promise<ClientDataAdapter>;
+  createAdapterWithPermissions: AdapterConformanceOptions['createAdapterWithPermissions'];
 }
 
 function fromGlobal<T>(...names: string[]): T | undefined {
@@ -64,6 +74,7 @@ export function createHarness(options: AdapterConformanceOptions): Harness {
     beforeEach,
     timeoutMs: options.timeoutMs ?? 10_000,
     createAdapter: async () => options.createAdapter(),
+    createAdapterWithPermissions: options.createAdapterWithPermissions,
   };
 }
 
@@ -91,6 +102,10 @@ export interface TestEnv {
   skip(reason: string): never;
   /** The namespace, or skip when the adapter lacks it (a missing capability never fails). */
   need<N extends AdapterNamespace>(namespace: N): NonNullable<ClientDataAdapter[N]>;
+  /** The first clients of the default list (the backend's own data), or skip when it has none. */
+  existing(limit?: number): Promise<ClientSummary[]>;
+  /** An adapter on the same backend signed in with exactly these permissions, or skip without the option. */
+  withPermissions(permissions: Permission[]): Promise<ClientDataAdapter>;
 }
 
 export type TestImplementation = (env: TestEnv) => Promise<void>;
@@ -138,12 +153,27 @@ export function area(
               if (api === undefined || api === null) skip(`the adapter has no '${namespace}' namespace`);
               return api as NonNullable<ClientDataAdapter[typeof namespace]>;
             },
+            async existing(limit = 10) {
+              const rows = await existingClients(current, limit);
+              if (rows.length === 0) skip('the backend has no clients of its own to check');
+              return rows;
+            },
+            async withPermissions(permissions) {
+              const factory = harness.createAdapterWithPermissions;
+              if (!factory) return skip('no createAdapterWithPermissions option: the permission tests need a session with chosen permissions');
+              return factory(permissions, current);
+            },
           };
+          const checksBefore = assertionCount();
           try {
             await implementation(env);
           } catch (error) {
             if (error instanceof SkipSignal) return;
             throw error;
+          }
+          // A pass that checked nothing proves nothing: each test must assert, or skip with its reason.
+          if (assertionCount() === checksBefore) {
+            throw new ConformanceAssertionError(`${title} > ${testTitle}: the test made no check (a conformance-suite bug: it must assert or skip)`);
           }
         },
         harness.timeoutMs,

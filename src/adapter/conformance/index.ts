@@ -14,6 +14,9 @@
 //   - 'consistency of existing data'
 //   - 'catalog and session'
 // Namespaces the adapter lacks are capabilities: their tests are skipped, never failed.
+// A test that makes no check fails (it would prove nothing); one that lacks the data or option it
+// needs is skipped with the reason. The permission tests (one per permission) need the
+// createAdapterWithPermissions option.
 import type { Harness, AdapterConformanceOptions } from './harness.js';
 import { createHarness } from './harness.js';
 import { registerClientsCrud } from './clients-crud.js';
@@ -30,6 +33,10 @@ import { registerMemberships } from './memberships.js';
 import { registerFilesFormsReviews } from './files-forms-reviews.js';
 import { registerPreferencesInsightsCatalogSession } from './preferences-insights-catalog-session.js';
 import { registerConsistency } from './consistency.js';
+import { registerPermissions } from './permissions.js';
+import { registerClinicalRules } from './clinical-rules.js';
+import { registerQuotes } from './quotes.js';
+import { registerRecordsRules } from './records-rules.js';
 
 export type {
   AdapterConformanceOptions,
@@ -54,8 +61,12 @@ const AREAS: ((harness: Harness) => void)[] = [
   registerWallet,
   registerMemberships,
   registerFilesFormsReviews,
+  registerClinicalRules,
+  registerQuotes,
+  registerRecordsRules,
   registerPreferencesInsightsCatalogSession,
   registerConsistency,
+  registerPermissions,
 ];
 
 /** Registers the whole conformance suite as `describe('adapter conformance: <name>', …)`. */

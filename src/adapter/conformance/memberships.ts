@@ -6,7 +6,7 @@ import { deepEqual, equal, ok, rejectsWithKind, fieldsEqual } from './assert.js'
 import { catalogOf, createClient, newKey, parse, sleep, time, unknownId } from './support.js';
 
 /** A plan (one with credits when there is one), a center and a seller from the catalog, or skip. */
-async function membershipInput(adapter: ClientDataAdapter, env: TestEnv): Promise<{ input: MembershipInput; catalog: Catalog }> {
+export async function membershipInput(adapter: ClientDataAdapter, env: TestEnv): Promise<{ input: MembershipInput; catalog: Catalog }> {
   env.need('catalog');
   const catalog = (await catalogOf(adapter))!;
   const plan = catalog.membershipPlans.find((candidate) => candidate.creditsPerPeriod > 0) ?? catalog.membershipPlans[0];

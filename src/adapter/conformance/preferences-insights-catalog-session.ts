@@ -13,7 +13,7 @@ import type { ReadCollection } from '../contract.js';
 import type { Harness } from './harness.js';
 import { area } from './harness.js';
 import { approxEqual, deepEqual, equal, ok, rejectsWithKind, fieldsEqual } from './assert.js';
-import { createClient, existingClients, getClient, listAllItems, parse, sleep, time, unknownId } from './support.js';
+import { createClient, getClient, listAllItems, parse, sleep, time, unknownId } from './support.js';
 
 export function registerPreferencesInsightsCatalogSession(harness: Harness): void {
   area(harness, 'preferences', 'test', (test) => {
@@ -67,10 +67,10 @@ export function registerPreferencesInsightsCatalogSession(harness: Harness): voi
       );
     });
 
-    test("existing clients: figures agree with stats and appointments", async ({ adapter, need }) => {
+    test("existing clients: figures agree with stats and appointments", async ({ adapter, need, existing }) => {
       const insights = need('insights');
       const appointments = adapter.appointments as ReadCollection<AppointmentRecord, unknown> | undefined;
-      for (const row of await existingClients(adapter, 10)) {
+      for (const row of await existing(10)) {
         const client = await getClient(adapter, row.id);
         const figures = parse(ClientInsights, await insights.get(row.id), 'insights.get');
         const label = `client ${row.id}`;

@@ -16,7 +16,7 @@ import {
 } from '../../model/index.js';
 import { formatIssuePath } from '../adapter-error.js';
 import type { ClientDataAdapter, ListQuery, ReadCollection } from '../contract.js';
-import { ConformanceAssertionError, equal, fail, ok, show } from './assert.js';
+import { ConformanceAssertionError, counted, equal, fail, ok, show } from './assert.js';
 
 // Consonants only: no word the tests search for (each has a vowel) can be a substring of a marker,
 // and a marker cannot be a substring of anything they create.
@@ -39,6 +39,7 @@ export const sleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 /** Parses a response explicitly; a failure names the resource, the field path and the value there. */
 export function parse<S extends z.ZodMiniType>(schema: S, value: unknown, resource: string): z.infer<S> {
+  counted();
   const result = schema.safeParse(value);
   if (!result.success) {
     const details = result.error.issues.slice(0, 3).map((issue) => {

@@ -79,10 +79,12 @@ export function registerWallet(harness: Harness): void {
       equal(movements.filter((movement) => movement.idempotencyKey === addKey).length, 1, 'movements with the add key');
     });
 
-    test('deducting more than the balance fails with validation at amount and changes nothing', async ({ adapter, need, Marker, marker }) => {
+    test('deducting more than the balance fails with validation at amount and changes nothing', async ({ adapter, need, skip, Marker, marker }) => {
       const wallet = need('wallet');
       const client = await createClient(adapter, { firstName: 'Wal', lastName: `Overdraft ${Marker}` });
-      const currency = parse(WalletSummary, await wallet.get(client.id), 'wallet.get').balance.currency;
+      const opening = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
+      if ((opening.overdraftLimit?.amountMinor ?? 0) > 0) skip('the backend allows an overdraft (see the overdraft test)');
+      const currency = opening.balance.currency;
       await rejectsWithKind(wallet.deductFunds(client.id, { amount: { amountMinor: 1, currency }, idempotencyKey: newKey(marker, 'empty') }), 'validation', {
         path: ['amount'],
         message: 'deducting from an empty wallet',
@@ -96,6 +98,23 @@ export function registerWallet(harness: Harness): void {
       equal((await movementsOf(wallet, client.id)).length, 1, 'movements after the refused deduction');
       const exact = parse(WalletOperationResult, await wallet.deductFunds(client.id, { amount: { amountMinor: 1000, currency }, idempotencyKey: newKey(marker, 'all') }), 'wallet.deductFunds');
       equal(exact.wallet.balance.amountMinor, 0, 'deducting the whole balance is allowed');
+    });
+
+    test('with an overdraftLimit, deductions may go down to −limit and no further', async ({ adapter, need, skip, Marker, marker }) => {
+      const wallet = need('wallet');
+      const client = await createClient(adapter, { firstName: 'Wal', lastName: `Limit ${Marker}` });
+      const opening = parse(WalletSummary, await wallet.get(client.id), 'wallet.get');
+      const limit = opening.overdraftLimit?.amountMinor ?? 0;
+      if (limit <= 0) skip('the backend reports no overdraftLimit (never below zero: see the previous test)');
+      const currency = opening.balance.currency;
+      await rejectsWithKind(wallet.deductFunds(client.id, { amount: { amountMinor: limit + 1, currency }, idempotencyKey: newKey(marker, 'past') }), 'validation', {
+        path: ['amount'],
+        message: 'deducting one more than the overdraft limit',
+      });
+      const down = parse(WalletOperationResult, await wallet.deductFunds(client.id, { amount: { amountMinor: limit, currency }, idempotencyKey: newKey(marker, 'limit') }), 'wallet.deductFunds');
+      equal(down.wallet.balance.amountMinor, -limit, 'balance at the overdraft limit');
+      equal(down.movement.balanceAfter.amountMinor, -limit, 'balanceAfter of the overdraft movement');
+      equal((await movementsOf(wallet, client.id)).length, 1, 'movements after the refused and the accepted deduction');
     });
 
     test('assignReward changes rewards only', async ({ adapter, need, Marker, marker }) => {

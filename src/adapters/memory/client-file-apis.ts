@@ -1,4 +1,4 @@
-import type { PersonRef } from '../../model/index.js';
+import type { Access } from './access.js';
 import type { ClientFileApis } from './client-file-namespaces.js';
 import { createCollections } from './collections.js';
 import { createFilesApi, createFormsApi, createReviewsApi } from './files-api.js';
@@ -9,10 +9,11 @@ import type { MemoryStore } from './store.js';
 import { createWalletApi } from './wallet-api.js';
 
 /** The client file's namespaces (loaded on first call by client-file-namespaces.ts). */
-export function createClientFileApis(store: MemoryStore, author: PersonRef): ClientFileApis {
+export function createClientFileApis(store: MemoryStore, access: Access): ClientFileApis {
+  const author = access.user;
   store.setRelatedBuilder(relatedBuilder(store));
   return {
-    ...createCollections(store, author),
+    ...createCollections(store, access),
     wallet: createWalletApi(store, author),
     files: createFilesApi(store, author),
     forms: createFormsApi(store),

@@ -1,6 +1,6 @@
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import { RECORD_OPERATIONS, type RecordNamespace } from '../../adapter/record-operations.js';
-import type { PersonRef } from '../../model/index.js';
+import type { Access } from './access.js';
 import { lazyNamespaces } from './lazy-namespaces.js';
 import type { MemoryStore } from './store.js';
 
@@ -12,6 +12,6 @@ export type ClientFileApis = Pick<Required<ClientDataAdapter>, RecordNamespace>;
  * the seed (most of it), is a separate chunk loaded on their first call: a page that shows only the
  * client list never downloads it.
  */
-export function lazyClientFileApis(store: MemoryStore, author: PersonRef): ClientFileApis {
-  return lazyNamespaces<ClientFileApis>(RECORD_OPERATIONS, async () => (await import('./client-file-apis.js')).createClientFileApis(store, author));
+export function lazyClientFileApis(store: MemoryStore, access: Access): ClientFileApis {
+  return lazyNamespaces<ClientFileApis>(RECORD_OPERATIONS, async () => (await import('./client-file-apis.js')).createClientFileApis(store, access));
 }

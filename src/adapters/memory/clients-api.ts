@@ -29,7 +29,7 @@ import * as z from 'zod/mini';
 const DEFAULT_LIMIT = 50;
 
 /** Exactly one primary phone: the first marked primary, else the first. */
-function normalizePhones(phones: Phone[]): Phone[] {
+export function normalizePhones(phones: Phone[]): Phone[] {
   const primary = Math.max(0, phones.findIndex((phone) => phone.primary));
   return phones.map((phone, index) => ({ ...phone, primary: index === primary }));
 }

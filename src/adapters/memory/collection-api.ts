@@ -16,6 +16,8 @@ export interface ReadSpec<K extends CollectionKey, F> {
   /** The date the list is ordered by (newest first by default). */
   dateOf: (item: Item<K>) => string;
   matches?: (item: Item<K>, filter: F, store: MemoryStore) => boolean;
+  /** Whether the session may see the record at all (default: every record); hidden ones are not-found. */
+  visible?: (item: Item<K>) => boolean;
 }
 
 export interface EditSpec<K extends CollectionKey, F, I, P> extends ReadSpec<K, F> {
@@ -25,8 +27,8 @@ export interface EditSpec<K extends CollectionKey, F, I, P> extends ReadSpec<K, 
   build: (input: I, context: BuildContext<K>) => Omit<Item<K>, 'id' | 'version' | 'clientId' | 'createdAt' | 'updatedAt'>;
   /** The record after a valid patch (default: shallow merge); may throw AdapterError('validation'). */
   apply?: (current: Item<K>, patch: P, context: BuildContext<K>) => Item<K>;
-  /** Checks before removal; may throw (e.g. a filled form). */
-  beforeRemove?: (item: Item<K>) => void;
+  /** Checks before a change (an update with its patch, a removal without); may throw AdapterError('forbidden'). */
+  authorize?: (item: Item<K>, patch: P | undefined) => void;
 }
 
 export interface BuildContext<K extends CollectionKey> {
@@ -91,15 +93,22 @@ export function createReadCollection<K extends CollectionKey, F>(
       throwIfAborted(options?.signal);
       const query = parseInput(querySchema, rawQuery ?? {}, spec.resource) as ListQuery<F>;
       let items = store.collection(clientId, spec.key) as Item<K>[];
+      if (spec.visible) items = items.filter(spec.visible);
       const { filter } = query;
       if (filter !== undefined && spec.matches) items = items.filter((item) => spec.matches!(item, filter, store));
       return pageItems(items, query, spec.dateOf, spec.resource);
     },
     async get(clientId: string, id: string, options?: CallOptions) {
       throwIfAborted(options?.signal);
-      return requireItem(store, clientId, spec.key, id, spec.resource);
+      return requireVisible(store, clientId, spec, id);
     },
   };
+}
+
+function requireVisible<K extends CollectionKey, F>(store: MemoryStore, clientId: string, spec: ReadSpec<K, F>, id: string): Item<K> {
+  const item = requireItem(store, clientId, spec.key, id, spec.resource);
+  if (spec.visible && !spec.visible(item)) throw notFound(spec.resource, id);
+  return item;
 }
 
 export function createEditableCollection<K extends CollectionKey, F, I, P>(
@@ -127,14 +136,15 @@ export function createEditableCollection<K extends CollectionKey, F, I, P>(
     async update(clientId, id, rawPatch, rawOptions) {
       const patch = parseInput(spec.patchSchema, rawPatch, spec.resource);
       const { expectedVersion } = parseInput(UpdateOptions, rawOptions, spec.resource);
-      const current = requireItem(store, clientId, spec.key, id, spec.resource);
+      const current = requireVisible(store, clientId, spec, id);
+      spec.authorize?.(current, patch);
       checkVersion(current, expectedVersion, spec.resource);
       const merged = spec.apply ? spec.apply(current, patch, context(clientId)) : ({ ...current, ...patch } as Item<K>);
       return saveChanges(store, clientId, spec.key, current, merged);
     },
     async remove(clientId, id) {
-      const item = requireItem(store, clientId, spec.key, id, spec.resource);
-      spec.beforeRemove?.(item);
+      const item = requireVisible(store, clientId, spec, id);
+      spec.authorize?.(item, undefined);
       const items = store.collection(clientId, spec.key) as Item<K>[];
       items.splice(items.indexOf(item), 1);
       store.relatedChanged(clientId);

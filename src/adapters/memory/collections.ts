@@ -20,6 +20,7 @@ import {
   ProcedureInput,
   ProcedurePatch,
   QUOTE_TRANSITIONS,
+  quoteLineTotalMinor,
   QuoteFilter,
   QuoteInput,
   QuotePatch,
@@ -27,11 +28,12 @@ import {
   SkinTestInput,
   SkinTestPatch,
   TransactionFilter,
-  type PersonRef,
   type Quote,
   type SaleLine,
 } from '../../model/index.js';
+import { forbidden, type Access } from './access.js';
 import { createEditableCollection, createReadCollection } from './collection-api.js';
+import { checkSkinTestDates, checkSkinTestTransition } from './skin-test-rules.js';
 import { newId, type MemoryStore } from './store.js';
 
 const NoFilter = z.object({});
@@ -45,8 +47,7 @@ function priceLines(lines: z.infer<typeof QuoteInput>['lines'], currency: string
         issues: [{ path: ['lines', index, 'unitPrice', 'currency'], message: `Expected ${currency}` }],
       });
     }
-    const amountMinor = Math.round(line.quantity * line.unitPrice.amountMinor * (1 - line.discountPercent / 100));
-    return { ...line, id: line.id ?? newId('line'), total: { amountMinor, currency } };
+    return { ...line, id: line.id ?? newId('line'), total: { amountMinor: quoteLineTotalMinor(line), currency } };
   });
 }
 
@@ -63,11 +64,12 @@ function transitionError(from: string, to: string): AdapterError {
 }
 
 /** The per-client collections that share list/get and, where the module edits them, create/update/remove. */
-export function createCollections(store: MemoryStore, user: PersonRef): Pick<
+export function createCollections(store: MemoryStore, access: Access): Pick<
   Required<ClientDataAdapter>,
   'appointments' | 'procedures' | 'invoices' | 'quotes' | 'transactions' | 'notes' | 'comments' | 'allergies' | 'skinTests' | 'alerts' | 'giftCards' | 'dislikedServices'
 > {
   const currency = store.currency;
+  const user = access.user;
   return {
     appointments: createReadCollection(store, {
       key: 'appointments',
@@ -192,21 +194,30 @@ export function createCollections(store: MemoryStore, user: PersonRef): Pick<
         resource: 'comments',
         filterSchema: CommentFilter,
         dateOf: (item) => item.createdAt,
+        // Private comments exist only for a session with comments.private (not hidden by the UI).
+        visible: (item) => !item.private || access.can('comments.private'),
         matches: (item, filter) =>
           (filter.pinned === undefined || item.pinned === filter.pinned) &&
           (!filter.appointmentId || item.appointmentId === filter.appointmentId) &&
           (!filter.priority || item.priority === filter.priority),
         inputSchema: CommentInput,
         patchSchema: CommentPatch,
-        build: (input, { user: author }) => ({
-          appointmentId: null,
-          priority: 'normal' as const,
-          private: false,
-          pinned: false,
-          attachments: [],
-          ...input,
-          author,
-        }),
+        authorize: (item, patch) => {
+          if (patch?.private && !access.can('comments.private')) throw forbidden('comments', 'make a comment private', 'comments.private');
+          if (item.author.id !== user.id && !access.can('comments.manage')) throw forbidden('comments', "change another author's comment", 'comments.manage');
+        },
+        build: (input, { user: author }) => {
+          if (input.private && !access.can('comments.private')) throw forbidden('comments', 'write a private comment', 'comments.private');
+          return {
+            appointmentId: null,
+            priority: 'normal' as const,
+            private: false,
+            pinned: false,
+            attachments: [],
+            ...input,
+            author,
+          };
+        },
       },
       user,
     ),
@@ -234,15 +245,17 @@ export function createCollections(store: MemoryStore, user: PersonRef): Pick<
         matches: (item, filter) => !filter.statuses?.length || filter.statuses.includes(item.status),
         inputSchema: SkinTestInput,
         patchSchema: SkinTestPatch,
-        build: (input) => ({
-          serviceId: null,
-          status: 'pending' as const,
-          performedAt: null,
-          expiresAt: null,
-          responsible: null,
-          description: '',
-          ...input,
-        }),
+        build: (input) => {
+          const test = { serviceId: null, status: 'pending' as const, performedAt: null, expiresAt: null, responsible: null, description: '', ...input };
+          checkSkinTestDates(test);
+          return test;
+        },
+        apply: (current, patch) => {
+          checkSkinTestTransition(current.status, patch.status);
+          const next = { ...current, ...patch };
+          checkSkinTestDates(next);
+          return next;
+        },
       },
       user,
     ),

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { AdapterError } from '../../adapter/adapter-error.js';
-import type { FilesApi, FormsApi, ReviewsApi } from '../../adapter/contract.js';
+import type { FilesApi, FormsApi, ReviewsApi, UploadOptions } from '../../adapter/contract.js';
 import {
   FILE_LIMITS,
   FileFilter,
   FilePatch,
   FileUploadMeta,
   FormAssignmentInput,
+  IdempotencyKey,
   ReviewFilter,
   ReviewPatch,
   UpdateOptions,
@@ -27,6 +28,44 @@ function fileError(path: string, message: string): AdapterError {
 
 export function createFilesApi(store: MemoryStore, user: PersonRef): FilesApi {
   const save = (clientId: string, current: ClientFile, changes: Partial<ClientFile>) => saveChanges(store, clientId, 'files', current, changes);
+  /** Uploads by client and idempotency key: a retry with the key gets the file stored the first time. */
+  const uploadsByKey = new Map<string, Promise<ClientFile>>();
+
+  async function storeUpload(clientId: string, file: Blob & { name?: string }, rawMeta: unknown, options: UploadOptions | undefined): Promise<ClientFile> {
+    store.requireClient(clientId);
+    const meta = parseInput(FileUploadMeta, rawMeta ?? {}, 'files');
+    if (!(file instanceof Blob)) throw fileError('file', 'Expected a file');
+    if (file.size > FILE_LIMITS.maxBytes) throw fileError('size', `The file is larger than ${FILE_LIMITS.maxBytes} bytes`);
+    if (!(FILE_LIMITS.mimeTypes as readonly string[]).includes(file.type)) throw fileError('type', `Files of type ${file.type || 'unknown'} are not accepted`);
+    // Report progress in steps, as a real upload would, and honour cancellation between them.
+    for (let step = 1; step <= PROGRESS_STEPS; step++) {
+      throwIfAborted(options?.signal);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      options?.onProgress?.(Math.round((file.size * step) / PROGRESS_STEPS), file.size);
+    }
+    throwIfAborted(options?.signal);
+    const recordMeta = newRecordMeta(store, clientId, 'file');
+    const url = URL.createObjectURL(file);
+    const image = file.type.startsWith('image/');
+    const record: ClientFile = {
+      ...recordMeta,
+      name: file.name || 'file',
+      mimeType: file.type,
+      size: file.size,
+      kind: image ? 'image' : 'document',
+      documentTypeId: meta.documentTypeId ?? null,
+      url,
+      thumbnailUrl: image ? url : null,
+      visibleToClient: meta.visibleToClient ?? false,
+      uploadedAt: recordMeta.createdAt,
+      uploadedBy: user,
+      description: meta.description ?? '',
+    };
+    store.fileBlobs.set(record.id, file);
+    replaceItem(store, clientId, 'files', record);
+    return record;
+  }
+
   return {
     ...createReadCollection(store, {
       key: 'files',
@@ -36,38 +75,19 @@ export function createFilesApi(store: MemoryStore, user: PersonRef): FilesApi {
       matches: (item, filter) => (!filter.kind || item.kind === filter.kind) && (!filter.documentTypeId || item.documentTypeId === filter.documentTypeId),
     }),
     async upload(clientId, file, rawMeta, options) {
-      store.requireClient(clientId);
-      const meta = parseInput(FileUploadMeta, rawMeta ?? {}, 'files');
-      if (!(file instanceof Blob)) throw fileError('file', 'Expected a file');
-      if (file.size > FILE_LIMITS.maxBytes) throw fileError('size', `The file is larger than ${FILE_LIMITS.maxBytes} bytes`);
-      if (!(FILE_LIMITS.mimeTypes as readonly string[]).includes(file.type)) throw fileError('type', `Files of type ${file.type || 'unknown'} are not accepted`);
-      // Report progress in steps, as a real upload would, and honour cancellation between them.
-      for (let step = 1; step <= PROGRESS_STEPS; step++) {
-        throwIfAborted(options?.signal);
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        options?.onProgress?.(Math.round((file.size * step) / PROGRESS_STEPS), file.size);
+      if (options?.idempotencyKey === undefined) return storeUpload(clientId, file, rawMeta, options);
+      const key = `${clientId}\u0000${parseInput(IdempotencyKey, options.idempotencyKey, 'files')}`;
+      const earlier = uploadsByKey.get(key);
+      if (earlier) {
+        const stored = await earlier.catch(() => undefined);
+        const current = stored && store.collection(clientId, 'files').find((item) => item.id === stored.id);
+        if (current) return current;
       }
-      throwIfAborted(options?.signal);
-      const recordMeta = newRecordMeta(store, clientId, 'file');
-      const url = URL.createObjectURL(file);
-      const image = file.type.startsWith('image/');
-      const record: ClientFile = {
-        ...recordMeta,
-        name: (file as { name?: string }).name || 'file',
-        mimeType: file.type,
-        size: file.size,
-        kind: image ? 'image' : 'document',
-        documentTypeId: meta.documentTypeId ?? null,
-        url,
-        thumbnailUrl: image ? url : null,
-        visibleToClient: meta.visibleToClient ?? false,
-        uploadedAt: recordMeta.createdAt,
-        uploadedBy: user,
-        description: meta.description ?? '',
-      };
-      store.fileBlobs.set(record.id, file);
-      replaceItem(store, clientId, 'files', record);
-      return record;
+      const upload = storeUpload(clientId, file, rawMeta, options);
+      uploadsByKey.set(key, upload);
+      // A failed upload stored nothing: forget it, so the retry uploads.
+      upload.catch(() => uploadsByKey.get(key) === upload && uploadsByKey.delete(key));
+      return upload;
     },
     async update(clientId, id, rawPatch, rawOptions) {
       const patch = parseInput(FilePatch, rawPatch, 'files');

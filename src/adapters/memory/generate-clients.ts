@@ -3,6 +3,7 @@ import { planClient, type PlanContext } from './client-plan.js';
 import { statsFromPlan } from './client-stats.js';
 import { CULTURES, EMAIL_DOMAINS, type Culture } from './demo-data/people.js';
 import { DEMO_GROUPS, DEMO_TAGS } from './demo-data/groups.js';
+import { openingHoursMs, otherThan } from './demo-data/realism.js';
 import { chance, createRandom, mixSeed, pick, randomInt, type Random } from './random.js';
 
 const DAY = 86_400_000;
@@ -57,9 +58,12 @@ export function generateClient(index: number, context: PlanContext, currency: st
   const culture = pickCulture(random);
   const female = chance(random, 0.62);
   const firstName = pick(random, female ? culture.femaleNames : culture.maleNames);
-  const middleName = chance(random, 0.12) ? pick(random, female ? culture.femaleNames : culture.maleNames) : null;
-  const surname = pick(random, culture.lastNames);
-  const lastName = culture.twoSurnames && chance(random, 0.75) ? `${surname} ${pick(random, culture.lastNames)}` : surname;
+  const names = female ? culture.femaleNames : culture.maleNames;
+  // Never the same name twice in one person ("Adrián Adrián", "García García", "Conceição … Conceição").
+  const middleName = chance(random, 0.12) ? otherThan(names, pick(random, names), [firstName]) : null;
+  const given = middleName ? [firstName, middleName] : [firstName];
+  const surname = otherThan(culture.lastNames, pick(random, culture.lastNames), given);
+  const lastName = culture.twoSurnames && chance(random, 0.75) ? `${surname} ${otherThan(culture.lastNames, pick(random, culture.lastNames), [...given, surname])}` : surname;
   const gender: Gender | null = chance(random, 0.03) ? pick(random, ['non-binary', 'undisclosed', 'other'] as const) : female ? 'female' : 'male';
   const phones: Phone[] = [{ number: culture.phone(digits(random, 9)), type: 'mobile', whatsapp: chance(random, 0.85), primary: true }];
   if (chance(random, 0.12)) {
@@ -89,9 +93,14 @@ export function generateClient(index: number, context: PlanContext, currency: st
   const birthDate = chance(random, 0.85)
     ? `${birthYear}-${String(randomInt(random, 1, 12)).padStart(2, '0')}-${String(randomInt(random, 1, 28)).padStart(2, '0')}`
     : null;
-  const createdAt = new Date(plan.sinceMs - randomInt(random, 0, 10) * DAY).toISOString();
+  // Records are created and edited in opening hours (never a midnight stamp); a separate stream of
+  // numbers, so the times do not shift any other generated value.
+  const clock = createRandom(mixSeed(context.seed ^ 0x68e31da4, index));
+  const createdMs = plan.sinceMs - randomInt(random, 0, 10) * DAY + openingHoursMs(clock());
+  const createdAt = new Date(createdMs).toISOString();
   // Front desks touch records often: most were updated in the last few months.
-  const updatedAt = new Date(Math.max(Date.parse(createdAt), referenceMs - randomInt(random, 1, 200) * DAY - randomInt(random, 0, 600) * 60_000)).toISOString();
+  const editedMs = referenceMs - randomInt(random, 1, 200) * DAY - randomInt(random, 0, 600) * 60_000;
+  const updatedAt = new Date(editedMs > createdMs ? Math.max(createdMs + 300_000, Math.floor(editedMs / DAY) * DAY + openingHoursMs(clock())) : createdMs + randomInt(clock, 5, 90) * 60_000).toISOString();
   const customFields: Client['customFields'] = {};
   if (chance(random, 0.5)) customFields.hairType = pick(random, ['straight', 'wavy', 'curly']);
   if (chance(random, 0.25)) customFields.newsletter = chance(random, 0.6);

@@ -1,6 +1,9 @@
 import type { AdapterErrorKind } from '../../adapter/adapter-error.js';
 import type { AdapterNamespace, ClientDataAdapter } from '../../adapter/contract.js';
-import { ALL_PERMISSIONS, type Permission, type SessionUser } from '../../model/index.js';
+import type { Locale } from '../../i18n/locale.js';
+import { ALL_PERMISSIONS, type Permission, type Session, type SessionUser } from '../../model/index.js';
+import { accessOf, type Access } from './access.js';
+import { lazyNamespaces } from './lazy-namespaces.js';
 import { lazyClientFileApis } from './client-file-namespaces.js';
 import { createClientsApi } from './clients-api.js';
 import { createDemoCatalog } from './demo-data/catalog.js';
@@ -33,13 +36,27 @@ export interface MemoryAdapterOptions {
   failureRate?: number;
   failureKind?: AdapterErrorKind;
   failingOperations?: string[];
-  /** The signed-in user and what they may do (session namespace). Default: a demo manager with every permission. */
+  /**
+   * The signed-in user and what they may do: the session namespace reports them, and every operation
+   * is checked against OPERATION_PERMISSIONS (AdapterError('forbidden')). Default: a demo manager
+   * with every permission. `withSession()` gives another session on the same data.
+   */
   user?: SessionUser;
   permissions?: readonly Permission[];
   /** Namespaces to leave out, to show how elements hide capabilities an adapter lacks. */
   without?: readonly Exclude<AdapterNamespace, 'clients'>[];
   /** Keep edits in IndexedDB across reloads: true, or the database name. */
   persist?: boolean | string;
+  /**
+   * How far below zero a wallet deduction may take the balance, in minor units (the wallet reports
+   * it as `overdraftLimit`). Default 0: never below zero.
+   */
+  walletOverdraftLimit?: number;
+  /**
+   * Language of the demo business's catalog (services, centers, origins, custom fields, …), groups
+   * and tags, as a host's backend sends them in its users' language. Default 'es' (the demo chain is in Madrid).
+   */
+  locale?: Locale;
 }
 
 /** The memory adapter: the whole contract, plus controls for the demo and tests. */
@@ -53,6 +70,12 @@ export interface MemoryAdapter extends Required<ClientDataAdapter> {
   readonly ready: Promise<void>;
   /** How long generating the demo clients took, in ms. */
   readonly generationMs: number;
+  /**
+   * The same data, latency and failures, signed in as another session: its calls are checked
+   * against `permissions`, what it creates is authored by `user` (default: this adapter's user).
+   * E.g. a role switch in a demo: `provider.adapter = memory.withSession({ permissions: READ_ONLY_PERMISSIONS })`.
+   */
+  withSession(session: { permissions: readonly Permission[]; user?: SessionUser }): MemoryAdapter;
 }
 
 const DAY = 86_400_000;
@@ -69,9 +92,10 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
   const seed = options.seed ?? 1;
   const referenceMs = options.referenceDate ? Date.parse(`${options.referenceDate}T00:00:00Z`) : Math.floor(now() / DAY) * DAY;
   if (Number.isNaN(referenceMs)) throw new RangeError(`referenceDate must be YYYY-MM-DD, got ${options.referenceDate}`);
-  const store = new MemoryStore({ seed, clientCount, currency, referenceMs, now, catalog: createDemoCatalog(currency) });
+  const locale = options.locale ?? 'es';
+  const store = new MemoryStore({ seed, clientCount, currency, referenceMs, now, locale, catalog: createDemoCatalog(currency, locale) });
+  store.walletOverdraftMinor = Math.max(0, Math.trunc(options.walletOverdraftLimit ?? 0));
   const user: SessionUser = options.user ?? { id: 'user-demo', name: 'Demo Manager', email: 'manager@clientela.example', role: 'manager' };
-  const author = { id: user.id, name: user.name };
   const databaseName = typeof options.persist === 'string' ? options.persist : `clientela-demo-${seed}-${clientCount}`;
   // The IndexedDB code loads only when asked for (the demo page; tests and hosts usually don't). When
   // the browser cannot keep edits (no IndexedDB quota, a blocked database, the code failing to load),
@@ -82,22 +106,41 @@ export function createMemoryAdapter(options: MemoryAdapterOptions = {}): MemoryA
         .catch((error: unknown) => console.warn(`clientela: edits cannot be kept in this browser (IndexedDB "${databaseName}"); they last until the page reloads.`, error))
     : Promise.resolve();
 
-  const api: Required<ClientDataAdapter> = {
+  const shared = {
     clients: createClientsApi(store),
     groups: createGroupsApi(store),
     tags: createTagsApi(store),
-    ...lazyClientFileApis(store, author),
     catalog: createCatalogApi(store),
-    session: createSessionApi({ user, permissions: [...(options.permissions ?? ALL_PERMISSIONS)] }),
   };
-  for (const namespace of options.without ?? []) delete (api as Partial<ClientDataAdapter>)[namespace];
-
   const simulation = createSimulation({
     latency: options.latency ?? 0,
     failureRate: options.failureRate ?? 0,
     failureKind: options.failureKind ?? 'unavailable',
     failingOperations: options.failingOperations ?? [],
   });
-  const adapter = withSimulation(api, simulation, ready);
-  return Object.assign(adapter, { simulation, ready, generationMs: store.generationMs });
+
+  /**
+   * A session with every permission calls straight through; any other is checked against
+   * OPERATION_PERMISSIONS by code that loads on its first call (the default session never loads it).
+   */
+  function guarded(api: Required<ClientDataAdapter>, access: Access): Required<ClientDataAdapter> {
+    if (ALL_PERMISSIONS.every((permission) => access.can(permission))) return api;
+    const operations = Object.fromEntries(Object.entries(api).map(([namespace, operations]) => [namespace, Object.keys(operations)]));
+    return lazyNamespaces(operations as never, async () => (await import('./permission-guard.js')).restrictSession(api, access));
+  }
+
+  function signedIn(session: Session): MemoryAdapter {
+    const access = accessOf(session);
+    const api: Required<ClientDataAdapter> = { ...shared, ...lazyClientFileApis(store, access), session: createSessionApi(session) };
+    for (const namespace of options.without ?? []) delete (api as Partial<ClientDataAdapter>)[namespace];
+    const adapter = withSimulation(guarded(api, access), simulation, ready);
+    return Object.assign(adapter, {
+      simulation,
+      ready,
+      generationMs: store.generationMs,
+      withSession: (next: { permissions: readonly Permission[]; user?: SessionUser }) =>
+        signedIn({ user: next.user ?? session.user, permissions: [...next.permissions] }),
+    });
+  }
+  return signedIn({ user, permissions: [...(options.permissions ?? ALL_PERMISSIONS)] });
 }

@@ -13,6 +13,7 @@ import type {
 } from '../../model/index.js';
 import { planClient, type PlanContext } from './client-plan.js';
 import { ALERT_TEXTS, ALLERGENS, ATTENTION_TEXTS, COMMENT_TEXTS, NOTE_TEXTS, REVIEW_TEXTS, textLanguage } from './demo-data/texts.js';
+import { openingHoursMs } from './demo-data/realism.js';
 import { chance, createRandom, pick, randomInt } from './random.js';
 import type { RelatedRecords } from './related-records.js';
 
@@ -49,13 +50,12 @@ export function materializeClient(
   const clientId = client.id;
   let sequence = 0;
   const id = (kind: string) => `${clientId}-${kind}-${++sequence}`;
-  const meta = (kind: string, createdMs: number) => ({
-    id: id(kind),
-    version: 1,
-    clientId,
-    createdAt: iso(createdMs),
-    updatedAt: iso(createdMs),
-  });
+  // Records made on a day (no time of its own) get one in opening hours, from a stream of their own.
+  const clock = createRandom(plan.detailSeed ^ 0x3c6ef372);
+  const meta = (kind: string, createdMs: number) => {
+    const stamp = createdMs % DAY === 0 && createdMs < context.referenceMs ? createdMs + openingHoursMs(clock()) : createdMs;
+    return { id: id(kind), version: 1, clientId, createdAt: iso(stamp), updatedAt: iso(stamp) };
+  };
   const ref = (item: { id: string; name: string }): PersonRef => ({ id: item.id, name: item.name });
   const staffRef = (index: number) => ref(catalog.staff[index % catalog.staff.length]!);
 
@@ -216,8 +216,12 @@ export function materializeClient(
     });
   }
 
+  // Consecutive entries from one random start: never the same allergen twice on one client.
+  let firstAllergen = -1;
   const allergies = plan.allergies.map((planned, i) => {
-    const allergen = ALLERGENS[(randomInt(random, 0, ALLERGENS.length - 1) + i) % ALLERGENS.length]!;
+    const draw = randomInt(random, 0, ALLERGENS.length - 1);
+    if (firstAllergen < 0) firstAllergen = draw;
+    const allergen = ALLERGENS[(firstAllergen + i) % ALLERGENS.length]!;
     const at = plan.sinceMs + randomInt(random, 0, 60) * DAY;
     return {
       ...meta('alg', at),

@@ -1,8 +1,9 @@
 import { AdapterError } from '../../adapter/adapter-error.js';
+import type { Locale } from '../../i18n/locale.js';
 import type { Catalog, Client, Group, Tag } from '../../model/index.js';
 import type { PlanContext } from './client-plan.js';
 import { computeStats } from './client-stats.js';
-import { DEMO_GROUPS, DEMO_TAGS } from './demo-data/groups.js';
+import { demoGroups, demoTags } from './demo-data/groups.js';
 import { generateClient } from './generate-clients.js';
 import type { CollectionKey, RelatedRecords } from './related-records.js';
 import { ClientLookup } from './client-lookup.js';
@@ -15,6 +16,8 @@ export interface StoreOptions {
   referenceMs: number;
   now: () => number;
   catalog: Catalog;
+  /** Language of the demo groups' and tags' names. */
+  locale: Locale;
 }
 
 /** Change listener, for persistence: which record changed (undefined value = deleted). */
@@ -45,6 +48,8 @@ export type RelatedBuilder = (client: Client, demoIndex: number | undefined) => 
 export class MemoryStore {
   readonly catalog: Catalog;
   readonly currency: string;
+  /** How far below zero wallet deductions may go, in minor units (0: never below zero). */
+  walletOverdraftMinor = 0;
   readonly now: () => number;
   readonly index = new ClientSearchIndex();
   /** Built on first use (duplicate checks, import): most sessions never need it. */
@@ -87,10 +92,10 @@ export class MemoryStore {
     }
     this.generationMs = performance.now() - started;
     const createdAt = new Date(options.referenceMs).toISOString();
-    for (const group of DEMO_GROUPS) {
+    for (const group of demoGroups(options.locale)) {
       this.groups.set(group.id, { ...group, version: 1, createdAt, updatedAt: createdAt, memberCount: 0 });
     }
-    for (const tag of DEMO_TAGS) this.tags.set(tag.id, { ...tag, version: 1, createdAt, updatedAt: createdAt });
+    for (const tag of demoTags(options.locale)) this.tags.set(tag.id, { ...tag, version: 1, createdAt, updatedAt: createdAt });
     this.recountGroups();
   }
 

@@ -28,11 +28,13 @@ export function createWalletApi(store: MemoryStore, user: PersonRef): WalletApi 
       if (movement.pocket === 'balance') balance += movement.amount.amountMinor;
       else rewards += movement.amount.amountMinor;
     }
+    const overdraft = store.walletOverdraftMinor;
     return {
       clientId,
       balance: { amountMinor: balance, currency },
       totalSpent: client.stats.totalSales,
       rewards: { amountMinor: rewards, currency },
+      ...(overdraft > 0 && { overdraftLimit: { amountMinor: overdraft, currency } }),
       updatedAt: movements.reduce((latest, movement) => (movement.occurredAt > latest ? movement.occurredAt : latest), client.createdAt),
     };
   }
@@ -53,10 +55,11 @@ export function createWalletApi(store: MemoryStore, user: PersonRef): WalletApi 
     const pocket = kind === 'reward' ? 'rewards' : 'balance';
     const before = summary(clientId)[pocket].amountMinor;
     const signed = kind === 'deduct-funds' ? -input.amount.amountMinor : input.amount.amountMinor;
-    if (before + signed < 0) {
+    const floor = pocket === 'balance' ? -store.walletOverdraftMinor : 0;
+    if (before + signed < floor) {
       throw new AdapterError('validation', 'Insufficient wallet balance', {
         resource: 'wallet',
-        issues: [{ path: ['amount'], message: `The balance is ${before} and cannot cover ${input.amount.amountMinor}`, code: 'insufficient-balance' }],
+        issues: [{ path: ['amount'], message: `The balance is ${before} (floor ${floor}) and cannot cover ${input.amount.amountMinor}`, code: 'insufficient-balance' }],
       });
     }
     const recordMeta = newRecordMeta(store, clientId, 'wal');

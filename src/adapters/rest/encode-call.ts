@@ -77,6 +77,7 @@ export function encodeCall(route: BoundRoute, args: readonly unknown[]): Encoded
         const options = asObject(value);
         signal = options.signal as AbortSignal | undefined;
         onProgress = typeof options.onProgress === 'function' ? (options.onProgress as ProgressCallback) : undefined;
+        if (options.idempotencyKey !== undefined && options.idempotencyKey !== null) headers['Idempotency-Key'] = String(options.idempotencyKey);
         break;
       }
     }

@@ -24,7 +24,7 @@ export type ArgSpec =
   | { in: 'if-match' }
   /** CallOptions (`signal`): not sent; aborts the request. */
   | { in: 'call' }
-  /** files.upload: the Blob, its metadata and `{ onProgress, signal }`, sent as multipart/form-data. */
+  /** files.upload: the Blob, its metadata and `{ onProgress, signal, idempotencyKey }` (the key as the `Idempotency-Key` header), sent as multipart/form-data. */
   | { in: 'file' }
   | { in: 'file-meta'; schema: z.core.$ZodType }
   | { in: 'upload' };

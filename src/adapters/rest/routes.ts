@@ -147,7 +147,17 @@ export const ROUTES = {
   notes: editableRoutes('notes', 'notes', NoteInput, NotePatch, NoteFilter),
   comments: editableRoutes('comments', 'comments', CommentInput, CommentPatch, CommentFilter),
   allergies: editableRoutes('allergies', 'allergies', AllergyInput, AllergyPatch, ActiveFilter),
-  skinTests: editableRoutes('skin-tests', 'skin tests', SkinTestInput, SkinTestPatch, SkinTestFilter),
+  skinTests: {
+    ...editableRoutes('skin-tests', 'skin tests', SkinTestInput, SkinTestPatch, SkinTestFilter),
+    update: PATCH(
+      '/clients/{clientId}/skin-tests/{id}',
+      "Changes one of the client's skin tests (If-Match: its version); a status change other than pending → in-progress → satisfactory | unsatisfactory, or an expiry before the performed date, is refused (422)",
+      path('clientId'),
+      path('id'),
+      body(SkinTestPatch),
+      ifMatch,
+    ),
+  },
   alerts: editableRoutes('alerts', 'alerts', AlertInput, AlertPatch, ActiveFilter),
   files: {
     ...readRoutes('files', 'files', FileFilter),

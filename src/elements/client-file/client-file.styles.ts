@@ -26,19 +26,22 @@ export const fileStyles = css`
   /* ---------------------------------------------------------------- banner */
   .banner {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
-    grid-template-areas:
-      'identity actions'
-      'trashed trashed'
-      'badges badges'
-      'details details'
-      'message message';
-    gap: calc(var(--_space) * 1.5 * var(--_density)) calc(var(--_space) * 2);
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.5 * var(--_density));
     padding: calc(var(--_space) * 2.5 * var(--_density)) calc(var(--_space) * 3);
     border-bottom: 1px solid var(--_border);
   }
+  /* Identity and contact actions side by side when both fit; otherwise the actions go below the
+     name (and always in a container narrower than 56rem, see the container queries below). */
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 1.5) calc(var(--_space) * 2);
+    min-width: 0;
+  }
   .identity {
-    grid-area: identity;
+    flex: 1 1 18rem;
     display: flex;
     gap: calc(var(--_space) * 2);
     align-items: center;
@@ -49,21 +52,37 @@ export const fileStyles = css`
     gap: calc(var(--_space) * 0.75);
     min-width: 0;
   }
+  /* The name wraps between words only, never inside one; past three lines (or a single word wider
+     than the header) it is clipped, and name-truncation.ts gives it its whole text as a title and
+     makes it focusable: focused, it shows in full. */
   .name {
     margin: 0;
     font-size: 1.5rem;
     line-height: 1.2;
     font-weight: 650;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
+    word-break: normal;
+    hyphens: manual;
+    text-wrap: balance;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+  }
+  .name[tabindex]:focus {
+    -webkit-line-clamp: unset;
+    line-clamp: none;
+    overflow: visible;
   }
   .identity-row {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
     align-items: center;
+    min-width: 0;
   }
   .trashed {
-    grid-area: trashed;
     margin: 0;
     padding: calc(var(--_space) * 0.75) var(--_space);
     border-radius: var(--_radius-small);
@@ -71,7 +90,6 @@ export const fileStyles = css`
     color: var(--_fg);
   }
   .message {
-    grid-area: message;
     margin: 0;
     color: var(--_danger);
   }
@@ -119,16 +137,24 @@ export const fileStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 6px;
+    max-width: 100%;
+    min-width: 0;
+    white-space: nowrap;
     font-size: var(--_font-size-small);
     padding: 1px calc(var(--_space) * 1);
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_bg-subtle);
   }
+  .chip-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .chip.tag {
     border-style: dashed;
   }
   .chip-dot {
+    flex: none;
     width: 8px;
     height: 8px;
     border-radius: 50%;
@@ -137,7 +163,6 @@ export const fileStyles = css`
 
   /* badges */
   .badges {
-    grid-area: badges;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
@@ -233,12 +258,29 @@ export const fileStyles = css`
   .priority-dot.priority-high {
     background: var(--_warning);
   }
+  .allergies-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    align-items: center;
+  }
+  .badges-label {
+    font-size: var(--_font-size-small);
+    font-weight: 600;
+    color: var(--_fg-muted);
+  }
   .allergies {
     display: contents;
     list-style: none;
   }
+  .badge .severity {
+    font-weight: 400;
+  }
+  .badge .severity::before {
+    content: '·';
+    margin-inline-end: 6px;
+  }
   .badges-failed {
-    grid-area: badges;
     margin: 0;
     justify-self: end;
     color: var(--_fg-muted);
@@ -256,7 +298,6 @@ export const fileStyles = css`
 
   /* details: facts + blacklist */
   .details {
-    grid-area: details;
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 2) calc(var(--_space) * 4);
@@ -416,13 +457,12 @@ export const fileStyles = css`
 
   /* contact actions */
   .actions {
-    grid-area: actions;
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space);
     align-items: center;
     justify-content: flex-end;
-    align-self: start;
+    margin-inline-start: auto;
   }
   .action {
     font: inherit;
@@ -568,14 +608,23 @@ export const fileStyles = css`
   }
 
   /* ---------------------------------------------------------------- narrow containers */
-  @container client-file (max-width: 640px) {
-    .banner {
-      grid-template-columns: minmax(0, 1fr);
-      grid-template-areas: 'identity' 'trashed' 'badges' 'details' 'actions' 'message';
-      padding: calc(var(--_space) * 2) calc(var(--_space) * 2);
+  /* Too narrow for a name and four labelled actions side by side: the actions go below the name. */
+  @container client-file (max-width: 56rem) {
+    .top {
+      flex-direction: column;
+      align-items: stretch;
+    }
+    .identity {
+      flex: none;
     }
     .actions {
       justify-content: flex-start;
+      margin-inline-start: 0;
+    }
+  }
+  @container client-file (max-width: 640px) {
+    .banner {
+      padding: calc(var(--_space) * 2) calc(var(--_space) * 2);
     }
     .panel {
       padding: calc(var(--_space) * 2);

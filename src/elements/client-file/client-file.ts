@@ -19,9 +19,11 @@ import { fileStyles } from './client-file.styles.js';
 import { contactActions } from './contact.js';
 import type { ContactAction, ContactChannel } from './contact.js';
 import type { ClientDirtyChangeDetail, ClientUpdatedDetail } from './events.js';
-import { renderBadges, renderContactActions, renderMemberships } from './file-header.js';
+import type { ClientRecordChangeDetail } from './record-events.js';
+import { renderBadges, renderContactActions, renderGroupAndTagChips } from './file-header.js';
 import { TAB_REGISTRY, loadTab, orderTabs, tabAvailable } from './tab-registry.js';
 import type { TabDefinition } from './tab-registry.js';
+import { NameTruncation } from './name-truncation.js';
 import { TabsController } from './tabs-controller.js';
 import { fileStrings } from '../../i18n/groups/file.js';
 
@@ -41,10 +43,21 @@ export interface ClientContactDetail {
   href: string | null;
 }
 
-/** `client-appointment-request`: the user asked to create an appointment for this client. */
+/** What a `client-appointment-request` asks the host to do. */
+export type ClientAppointmentAction = 'create' | 'reschedule' | 'add-payment';
+
+/**
+ * `client-appointment-request`: the user asked to create an appointment for this client (the
+ * header's button, <client-appointments>), or to reschedule or add a payment to one of its
+ * appointments (<client-appointments>). Cancelable.
+ */
 export interface ClientAppointmentRequestDetail {
   clientId: string;
-  client: Client;
+  action: ClientAppointmentAction;
+  /** The appointment acted on (reschedule, add-payment). */
+  appointmentId?: string;
+  /** The client, when the element that fired it has it loaded. */
+  client?: Client;
 }
 
 /** `client-back`: the user asked to go back from a client that does not exist. */
@@ -84,10 +97,11 @@ const listConverter = {
  *
  * @fires client-tab-change - The user opened another tab. `detail: { tab, previous }`.
  * @fires client-contact - A contact action was chosen: `detail: { clientId, channel: 'phone' | 'whatsapp' | 'email' | 'appointment', value, href }`. Cancelable: `preventDefault()` stops the link (or the appointment request) so the host can handle it.
- * @fires client-appointment-request - The user asked for a new appointment (after an uncanceled `client-contact`). `detail: { clientId, client }`. The host opens its booking flow.
+ * @fires client-appointment-request - The user asked for a new appointment (after an uncanceled `client-contact`). `detail: { clientId, action: 'create', client }`. The host opens its booking flow.
  * @fires client-updated - The client was saved (a header edit, or the profile tab). `detail: { client, fields }`.
  * @fires client-back - The user chose "Back" on a client that does not exist. `detail: { clientId }`. Cancelable; when not canceled the element calls `history.back()`.
  * @fires client-dirty-change - (from a tab) A tab started or stopped holding unsaved changes. `detail: { dirty }`.
+ * @fires client-record-change - (from a tab) A tab changed a record the header summarises (e.g. a wallet movement); the header refreshes it. `detail: { clientId, namespace, action, id }`.
  *
  * @cssprop --client-color-surface - Background of the banner and panels.
  * @cssprop --client-color-surface-subtle - Background of the tab bar and chips.
@@ -142,8 +156,9 @@ export class ClientFileElement extends ClientelaElement {
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
 
   /**
-   * The selected tab's id (`profile`, `preferences`, `disliked-services`, `insights`), reflected
-   * so a page can deep-link to it. Unset: the first tab.
+   * The selected tab's id (`profile`, `preferences`, `disliked-services`, `insights`, `wallet`,
+   * `invoices`, `transactions`, `gift-cards`, … — the ids of `TAB_REGISTRY`), reflected so a page
+   * can deep-link to it. Unset: the first tab.
    */
   @property({ reflect: true }) tab: string | undefined;
 
@@ -175,7 +190,7 @@ export class ClientFileElement extends ClientelaElement {
   });
 
   private readonly alerts = new ResourceController(this, {
-    args: () => (this.adapter?.alerts && this.clientId && this.mayView ? ([this.adapter, this.clientId] as const) : undefined),
+    args: () => (this.adapter?.alerts && this.clientId && this.can('clinical.view') ? ([this.adapter, this.clientId] as const) : undefined),
     load: async ([adapter, id], { signal }): Promise<Alert[]> =>
       (await adapter.alerts!.list(id, { limit: 100, filter: { active: true } }, { signal })).items,
   });
@@ -200,6 +215,8 @@ export class ClientFileElement extends ClientelaElement {
   private readonly mutation = new OptimisticMutation(this, {
     describeFailure: (error) => rollbackMessage(error, this.localize.t),
   });
+
+  private readonly nameTruncation = new NameTruncation(this, () => this.renderRoot.querySelector<HTMLElement>('.name'));
 
   private readonly tabsController = new TabsController(this, {
     tabs: () => this.visibleTabs().map((tab) => tab.id),
@@ -281,6 +298,7 @@ export class ClientFileElement extends ClientelaElement {
 
   private syncPanel(panel: ClientTabElement): void {
     panel.clientId = this.clientId;
+    panel.inClientFile = true;
     panel.client = this.client.status === 'ready' && this.client.value?.id === this.clientId ? this.client.value : undefined;
     panel.adapter = this.adapter;
     panel.permissions = this.permissions;
@@ -322,12 +340,33 @@ export class ClientFileElement extends ClientelaElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('client-updated', this.onClientUpdated);
+    this.addEventListener('client-record-change', this.onRecordChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('client-updated', this.onClientUpdated);
+    this.removeEventListener('client-record-change', this.onRecordChange);
   }
+
+  /** A tab changed a record the header summarises: refresh that piece (without a loading flash). */
+  private readonly onRecordChange = (event: CustomEvent<ClientRecordChangeDetail>): void => {
+    const { clientId, namespace } = event.detail;
+    const adapter = this.adapter;
+    if (clientId !== this.clientId || !adapter) return;
+    // The badges keep showing their last lists while these reload.
+    if (namespace === 'allergies') void this.allergies.reload();
+    if (namespace === 'alerts') void this.alerts.reload();
+    if (namespace === 'wallet' && adapter.wallet) {
+      void adapter.wallet.get(clientId).then(
+        (wallet) => {
+          const current = this.client.value;
+          if (current?.id === clientId) this.client.set({ ...current, stats: { ...current.stats, walletBalance: wallet.balance } });
+        },
+        () => undefined, // the header keeps the last balance it had; the wallet tab shows its own
+      );
+    }
+  };
 
   /** A tab saved the client: show the saved record in the header. */
   private readonly onClientUpdated = (event: CustomEvent<ClientUpdatedDetail>): void => {
@@ -435,7 +474,7 @@ export class ClientFileElement extends ClientelaElement {
       return;
     }
     if (action.channel === 'appointment') {
-      this.emit('client-appointment-request', { clientId: client.id, client }, { cancelable: true });
+      this.emit('client-appointment-request', { clientId: client.id, action: 'create', client }, { cancelable: true });
     }
   }
 
@@ -481,22 +520,24 @@ export class ClientFileElement extends ClientelaElement {
     const name = clientDisplayName(client);
     const canEdit = this.can('clients.edit') && !client.trashedAt;
     return html`<header class="banner" part="banner">
-      <div class="identity">
-        ${renderAvatar({ id: client.id, name, url: client.avatarUrl })}
-        <div class="identity-text">
-          <h2 id="client-name" class="name" part="name">${name}</h2>
-          <div class="identity-row">
-            ${this.renderStatus(client, canEdit)}
-            ${renderMemberships(client, this.groups.value, this.tags.value, this.localize)}
+      <div class="top">
+        <div class="identity">
+          ${renderAvatar({ id: client.id, name, url: client.avatarUrl })}
+          <div class="identity-text">
+            <h2 id="client-name" class="name" part="name" @blur=${this.nameTruncation.check}>${name}</h2>
+            <div class="identity-row">
+              ${this.renderStatus(client, canEdit)}
+              ${renderGroupAndTagChips(client, this.groups.value, this.tags.value, this.localize)}
+            </div>
           </div>
         </div>
+        ${renderContactActions(contactActions(client), this.localize, (event, action) => this.onContact(event, action))}
       </div>
       ${client.trashedAt ? html`<p class="trashed" role="note">${t.file.header.inTrash}</p>` : nothing}
       ${this.renderBadgeRow(client)}
       <div class="details">
         ${this.renderFacts(client, canEdit)} ${this.renderBlacklist(client, canEdit)}
       </div>
-      ${renderContactActions(contactActions(client), this.localize, (event, action) => this.onContact(event, action))}
       <p class="message" part="message" role="status">${this.mutation.message ?? ''}</p>
     </header>`;
   }

@@ -4,6 +4,7 @@ import { ClientelaElement } from '../clientela-element.js';
 import type {} from './events.js';
 import { fileStrings } from '../../i18n/groups/file.js';
 import { tabStrings } from '../../i18n/groups/tabs.js';
+import type { StringsSource } from '../../i18n/strings.js';
 
 /**
  * Base class of the tab elements of <client-file> (`client-profile`, `client-preferences`, …).
@@ -15,6 +16,7 @@ import { tabStrings } from '../../i18n/groups/tabs.js';
  * - `client`: the client record the file already loaded, kept in sync after every save (header
  *   edits included). A tab that needs the client uses it instead of loading it again; standalone,
  *   it is undefined and the tab loads the client itself.
+ * - `inClientFile`: true inside the file, whose header shows the client's name and summary.
  * - `adapter` and `permissions` are set by the file to its own (so a file given an adapter as a
  *   property, without a provider, still feeds its tabs).
  * - A tab that can hold unsaved changes overrides `hasUnsavedChanges` and fires
@@ -24,7 +26,7 @@ import { tabStrings } from '../../i18n/groups/tabs.js';
  * - A tab loads its data only once connected (the file connects it the first time it is opened).
  */
 export class ClientTabElement extends ClientelaElement {
-  static override strings = [fileStrings, tabStrings];
+  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
 
   /** The id of the client whose data the tab shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';
@@ -34,6 +36,13 @@ export class ClientTabElement extends ClientelaElement {
    * with saves made elsewhere in the file). Property only.
    */
   @property({ attribute: false }) client: Client | undefined;
+
+  /**
+   * Set by <client-file>, whose header already shows the client's name, status, weight, online
+   * booking block and client-since date: the tab leaves them out instead of repeating them.
+   * Property only.
+   */
+  @property({ attribute: false }) inClientFile = false;
 
   /** Whether the tab holds changes not saved yet. */
   get hasUnsavedChanges(): boolean {

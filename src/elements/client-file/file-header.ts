@@ -1,7 +1,7 @@
 /*
- * Pieces of the <client-file> header banner, as render functions of plain data: badges for active
- * alerts and allergies, the facts list, groups and tags, the contact actions. The element owns the
- * state and the events; these only render (every value as text).
+ * Pieces of the <client-file> header banner, as render functions of plain data: the badges (booking
+ * blocked, active alerts, allergies), the group and tag chips, the contact actions. The element owns
+ * the state and the events; these only render (every value as text).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -32,14 +32,19 @@ export function bySeverity<T extends Pick<Allergy, 'severity' | 'allergen'>>(all
 
 const HEX = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
 
-/** A group or tag chip; its color (a validated hex) is set through CSSOM, never markup. */
+/**
+ * A group or tag chip, on one line (a name too long for the header ends in an ellipsis, the whole
+ * name in its title); its color (a validated hex) is set through CSSOM, never markup.
+ */
 function chip(label: string, color: string | undefined, kind: 'group' | 'tag'): TemplateResult {
   const style = color && HEX.test(color) ? styleMap({ '--_chip': color }) : nothing;
-  return html`<li class="chip ${kind}" part="chip ${kind}" style=${style}><span class="chip-dot" aria-hidden="true"></span>${label}</li>`;
+  return html`<li class="chip ${kind}" part="chip ${kind}" style=${style} title=${label}>
+    <span class="chip-dot" aria-hidden="true"></span><span class="chip-label">${label}</span>
+  </li>`;
 }
 
-/** Groups and tags of the client, named from the lists (unknown ids are left out). */
-export function renderMemberships(
+/** The client's groups and tags as chips, named from the lists (unknown ids are left out). */
+export function renderGroupAndTagChips(
   client: Pick<Client, 'groupIds' | 'tagIds'>,
   groups: readonly Group[] | undefined,
   tags: readonly Tag[] | undefined,
@@ -63,7 +68,11 @@ export interface BadgeData {
   blacklisted: boolean;
 }
 
-/** Badges always visible: booking blocked, active alerts (count, highest priority, the list), allergies. */
+/**
+ * Badges always visible, each saying what it means in words (color only repeats it): booking
+ * blocked, active alerts (count, highest priority, the list), and the allergies after an
+ * "Allergies" label, each with its severity.
+ */
 export function renderBadges(data: BadgeData, localize: LocalizeController): TemplateResult {
   const { t } = localize;
   const alerts = data.alerts?.filter((alert) => alert.active) ?? [];
@@ -90,13 +99,17 @@ export function renderBadges(data: BadgeData, localize: LocalizeController): Tem
         </details>`
       : nothing}
     ${allergies.length
-      ? html`<ul class="allergies" aria-label=${t.file.header.allergies} part="allergies">
-          ${allergies.map(
-            (allergy) => html`<li class="badge severity-${allergy.severity as Severity}" part="badge badge-allergy" title=${t.enums.allergySeverity[allergy.severity]}>
-              ${allergy.allergen}<span class="visually-hidden"> (${t.enums.allergySeverity[allergy.severity]})</span>
-            </li>`,
-          )}
-        </ul>`
+      ? html`<div class="allergies-row">
+          <span class="badges-label" id="allergies-label">${t.file.header.allergies}</span>
+          <ul class="allergies" aria-labelledby="allergies-label" part="allergies">
+            ${allergies.map(
+              (allergy) => html`<li class="badge severity-${allergy.severity as Severity}" part="badge badge-allergy">
+                <span class="allergen">${allergy.allergen}</span><span class="visually-hidden">, </span>
+                <span class="severity">${t.enums.allergySeverity[allergy.severity]}</span>
+              </li>`,
+            )}
+          </ul>
+        </div>`
       : nothing}
   </div>`;
 }

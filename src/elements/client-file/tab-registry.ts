@@ -31,7 +31,23 @@ export const TAB_REGISTRY: readonly TabDefinition[] = [
   { id: 'profile', tag: 'client-profile', requires: ['clients'], label: (t) => t.file.tabs.profile, load: () => import('../../define/client-profile.js') },
   { id: 'preferences', tag: 'client-preferences', requires: ['preferences'], label: (t) => t.file.tabs.preferences, load: () => import('../../define/client-preferences.js') },
   { id: 'disliked-services', tag: 'client-disliked-services', requires: ['dislikedServices'], label: (t) => t.file.tabs.dislikedServices, load: () => import('../../define/client-disliked-services.js') },
+  { id: 'allergies', tag: 'client-allergies', requires: ['allergies'], permission: 'clinical.view', label: (t) => t.file.tabs.allergies, load: () => import('../../define/client-allergies.js') },
+  { id: 'skin-tests', tag: 'client-skin-tests', requires: ['skinTests'], permission: 'clinical.view', label: (t) => t.file.tabs.skinTests, load: () => import('../../define/client-skin-tests.js') },
+  { id: 'alerts', tag: 'client-alerts', requires: ['alerts'], permission: 'clinical.view', label: (t) => t.file.tabs.alerts, load: () => import('../../define/client-alerts.js') },
+  { id: 'notes', tag: 'client-notes', requires: ['notes'], label: (t) => t.file.tabs.notes, load: () => import('../../define/client-notes.js') },
+  { id: 'comments', tag: 'client-comments', requires: ['comments'], label: (t) => t.file.tabs.comments, load: () => import('../../define/client-comments.js') },
+  { id: 'files', tag: 'client-files', requires: ['files'], permission: 'files.view', label: (t) => t.file.tabs.files, load: () => import('../../define/client-files.js') },
+  { id: 'forms', tag: 'client-forms', requires: ['forms'], label: (t) => t.file.tabs.forms, load: () => import('../../define/client-forms.js') },
   { id: 'insights', tag: 'client-insights', requires: ['insights'], label: (t) => t.file.tabs.insights, load: () => import('../../define/client-insights.js') },
+  { id: 'appointments', tag: 'client-appointments', requires: ['appointments'], permission: 'clients.view', label: (t) => t.file.tabs.appointments, load: () => import('../../define/client-appointments.js') },
+  { id: 'procedures', tag: 'client-procedures', requires: ['procedures'], permission: 'clients.view', label: (t) => t.file.tabs.procedures, load: () => import('../../define/client-procedures.js') },
+  { id: 'reviews', tag: 'client-reviews', requires: ['reviews'], permission: 'clients.view', label: (t) => t.file.tabs.reviews, load: () => import('../../define/client-reviews.js') },
+  { id: 'wallet', tag: 'client-wallet', requires: ['wallet'], permission: 'wallet.view', label: (t) => t.file.tabs.wallet, load: () => import('../../define/client-wallet.js') },
+  { id: 'invoices', tag: 'client-invoices', requires: ['invoices'], permission: 'invoices.view', label: (t) => t.file.tabs.invoices, load: () => import('../../define/client-invoices.js') },
+  { id: 'quotes', tag: 'client-quotes', requires: ['quotes'], label: (t) => t.file.tabs.quotes, load: () => import('../../define/client-quotes.js') },
+  { id: 'memberships', tag: 'client-memberships', requires: ['memberships'], label: (t) => t.file.tabs.memberships, load: () => import('../../define/client-memberships.js') },
+  { id: 'transactions', tag: 'client-transactions', requires: ['transactions'], permission: 'invoices.view', label: (t) => t.file.tabs.transactions, load: () => import('../../define/client-transactions.js') },
+  { id: 'gift-cards', tag: 'client-gift-cards', requires: ['giftCards'], label: (t) => t.file.tabs.giftCards, load: () => import('../../define/client-gift-cards.js') },
 ];
 
 /** Whether a tab may show: the adapter has every namespace it needs and the user its permission. */

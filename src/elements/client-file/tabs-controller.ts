@@ -32,6 +32,8 @@ export class TabsController implements ReactiveController {
   private layout: { widths: Map<string, number>; available: number; moreWidth: number; gap: number } | undefined;
   private observer: ResizeObserver | undefined;
   private observed: Element[] = [];
+  /** Between the host's render and the end of its update (its DOM is being committed). */
+  private updating = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -69,7 +71,12 @@ export class TabsController implements ReactiveController {
     this.observer?.disconnect();
   }
 
+  hostUpdate(): void {
+    this.updating = true;
+  }
+
   hostUpdated(): void {
+    this.updating = false;
     const root = this.options.root();
     const bar = root.querySelector<HTMLElement>('.tabbar');
     const measure = root.querySelector<HTMLElement>('.measure');
@@ -116,10 +123,13 @@ export class TabsController implements ReactiveController {
   /** Forget the arrow-key focus when focus leaves the tab list (bind to its focusout). */
   readonly onFocusout = (event: FocusEvent): void => {
     const list = event.currentTarget as HTMLElement;
-    if (!list.contains(event.relatedTarget as Node | null)) {
-      this._focused = undefined;
-      this.host.requestUpdate();
-    }
+    if (list.contains(event.relatedTarget as Node | null) || this._focused === undefined) return;
+    this._focused = undefined;
+    // Focus also leaves when the host's own update removes the focused tab (another client is
+    // loading, or the tab moved into the menu): the browser fires focusout while that update commits
+    // its DOM, whose render already fell back to the selected tab. Asking for another update from
+    // there is what Lit warns about ("scheduled an update after an update completed").
+    if (!this.updating) this.host.requestUpdate();
   };
 
   /** Moves focus to a visible tab (roving tabindex). */

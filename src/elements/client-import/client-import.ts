@@ -60,6 +60,9 @@ let instances = 0;
  * Nothing is written until the user confirms in step 3. Open it with `show()` or the `open`
  * attribute; it closes with `close()`, its close button or Escape (not while importing).
  *
+ * @tagname client-import
+ * @summary The import wizard: a CSV or Excel file of clients into the adapter, in a modal dialog.
+ *
  * @fires client-import-complete - An import ended (done, or stopped by the user; a stopped import the
  *   user continues fires it again when it ends). Detail: ClientImportCompleteDetail.
  * @fires client-import-close - The dialog closed. Detail: `{ imported }`.

@@ -12,7 +12,8 @@ export interface ClientDraft {
   phone: string;
   birthDate: string;
   status: ClientStatus;
-  groupId: string;
+  /** Every group the client is in (checkboxes: a client may be in several). */
+  groupIds: string[];
   origin: string;
 }
 
@@ -23,7 +24,7 @@ export const EMPTY_DRAFT: ClientDraft = {
   phone: '',
   birthDate: '',
   status: 'active',
-  groupId: '',
+  groupIds: [],
   origin: '',
 };
 

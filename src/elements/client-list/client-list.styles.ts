@@ -241,6 +241,49 @@ export const listStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Compact: rows of 2.25rem, the same information on two lines of small text, a smaller avatar. */
+    :host([density='compact']) {
+      --_density: var(--client-density, 0.75);
+      --_row-height: var(--client-list-row-height, 2.25rem);
+      --_card-height: var(--client-list-card-height, 9.5rem);
+    }
+    :host([density='compact']) .body > .row {
+      padding-block: 1px;
+      line-height: 1.2;
+    }
+    :host([density='compact']) .body > .row .avatar {
+      --_size: 1.5rem;
+    }
+    :host([density='compact']) .client-text {
+      gap: 0;
+    }
+    :host([density='compact']) .row-chips .chip {
+      font-size: 0.6875rem;
+      line-height: 1.2;
+      padding-block: 0;
+    }
+    :host([density='compact']) .cell-contact,
+    :host([density='compact']) .cell-reviews,
+    :host([density='compact']) .cell-updated {
+      font-size: 0.75rem;
+    }
+    :host([density='compact']) .rating {
+      font-size: var(--_font-size-small);
+    }
+    :host([density='compact']) .status {
+      font-size: 0.6875rem;
+      padding-block: 0;
+    }
+    :host([density='compact']) .metric {
+      padding-block: 2px;
+    }
+    :host([density='compact']) .metric dd {
+      font-size: var(--_font-size);
+    }
+    :host([density='compact']) .skeleton-avatar {
+      width: 1.5rem;
+      height: 1.5rem;
+    }
     .root {
       container: client-list / inline-size;
       display: flex;
@@ -838,12 +881,69 @@ export const listStyles = [
       gap: var(--_space);
       justify-content: center;
     }
+    /* The rows of a failed page: the first in view says so, with a retry, where the placeholders were. */
+    .body > .row.failed {
+      background: var(--_danger-subtle);
+    }
+    .row.failed .cell-placeholder {
+      gap: var(--_space);
+      color: var(--_danger);
+      font-size: var(--_font-size-small);
+    }
 
-    /* ---------- narrow container: cards ---------- */
-    @container client-list (max-width: 840px) {
-      .sort-control {
-        display: inline-flex;
+    .legend {
+      flex: none;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 2px calc(var(--_space) * 1.5);
+      margin: calc(var(--_space) * -0.5) 0 0;
+      font-size: 0.75rem;
+      color: var(--_fg-muted);
+    }
+    .legend-item {
+      display: inline-flex;
+      align-items: center;
+      gap: 4px;
+    }
+    .legend-item > span {
+      color: var(--_fg-muted);
+    }
+
+    /* ---------- the table's columns by priority ---------- */
+    /*
+     * As the table narrows the least needed columns hide — reviews, then the last update, then sales —
+     * so the name, contact, status and actions keep their text whole instead of all being cut.
+     */
+    .row.header .cell {
+      white-space: nowrap;
+      text-overflow: ellipsis;
+    }
+    @container client-list (640px <= width < 1080px) {
+      .row {
+        grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(5.5rem, 0.7fr) minmax(7rem, 0.8fr) minmax(6.5rem, 0.8fr) 6.75rem;
       }
+      .cell-reviews {
+        display: none;
+      }
+    }
+    @container client-list (640px <= width < 900px) {
+      .row {
+        grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(5.5rem, 0.7fr) minmax(6.5rem, 0.8fr) 6.75rem;
+      }
+      .cell-updated {
+        display: none;
+      }
+    }
+    @container client-list (640px <= width < 760px) {
+      .row {
+        grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(6.5rem, 0.8fr) 6.75rem;
+      }
+      .cell-sales {
+        display: none;
+      }
+    }
+    @container client-list (max-width: 840px) {
       .metrics dl {
         grid-template-columns: repeat(2, minmax(0, 1fr));
         gap: 4px;
@@ -853,6 +953,13 @@ export const listStyles = [
       }
       .metric dd {
         font-size: var(--_font-size);
+      }
+    }
+
+    /* ---------- narrow container: cards ---------- */
+    @container client-list (width < 640px) {
+      .sort-control {
+        display: inline-flex;
       }
       /* Cards have no column headers: only "select all visible" stays (sorting is in the toolbar). */
       .head {

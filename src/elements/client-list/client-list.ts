@@ -38,7 +38,7 @@ import {
 } from './filters.js';
 import type { ListLookups, SavedFilter } from './filters.js';
 import { renderMetricsStrip } from './metrics-strip.js';
-import { columnsFor, renderHeaderRow, renderRow } from './row.js';
+import { columnsFor, icons, renderFailedRow, renderHeaderRow, renderPlaceholderRow, renderRow } from './row.js';
 import { idsInRange } from './ids-in-range.js';
 import type { ListView, RowContext } from './row.js';
 import { renderToolbar } from './toolbar.js';
@@ -48,6 +48,9 @@ import { listStrings } from '../../i18n/groups/list.js';
 import type { ExportFormat } from '../../import-export/export.js';
 
 export type { ListView } from './row.js';
+
+/** How tightly the rows are laid out. */
+export type ListDensity = 'comfortable' | 'compact';
 export type * from './events.js';
 
 type BulkKind = 'trash' | 'restore' | 'purge' | 'addToGroup' | 'removeFromGroup';
@@ -78,7 +81,9 @@ let listCount = 0;
 /**
  * The client list: search as you type, filters, sort, quick metrics, a virtualized list paged from
  * the adapter (100,000 clients and more), selection with bulk actions, the trash, and a dialog to
- * create clients. In a narrow container (below 840px wide), rows become cards.
+ * create clients. It is a table from 640px wide: as it narrows, the least needed columns hide (reviews,
+ * then the last update, then sales) so the others keep their text whole; below 640px, rows become
+ * cards. `density="compact"` fits about 18 clients in an 800px tall page.
  *
  * Give it an adapter (from a `<client-provider>` or the `adapter` property). The host can read and
  * set `filter`, `search`, `sort` and `view` (to deep-link a filtered list) and listens to the events.
@@ -104,12 +109,12 @@ let listCount = 0;
  *   reloads when an import completes.
  *
  * @cssprop --client-list-height - Block size of the element (default 36rem); or size the element itself.
- * @cssprop --client-list-row-height - Height of a row (default 3.5rem × density); every row has this height.
+ * @cssprop --client-list-row-height - Height of a row (default 3.5rem × density, 2.25rem compact); every row has this height.
  * @cssprop --client-list-card-height - Height of a card in a narrow container (default 11.5rem).
- * @cssprop --client-list-columns - grid-template-columns of the rows in the wide layout.
+ * @cssprop --client-list-columns - grid-template-columns of the rows when every column shows (1080px wide and more).
  * @cssprop --client-color-surface - Background (see the shared tokens: every `--client-*` token applies).
  * @cssprop --client-color-accent - Accent color (buttons, focus, selection).
- * @cssprop --client-density - 1 comfortable, 0.75 compact.
+ * @cssprop --client-density - Spacing factor: 1 comfortable, 0.75 compact (the `density` attribute sets it).
  * @cssprop --client-avatar-size - Avatar diameter.
  *
  * @csspart base - The element's layout container.
@@ -130,7 +135,8 @@ let listCount = 0;
  * @csspart grid - The scrolling list (role grid).
  * @csspart header-row - The column headers.
  * @csspart sort-button - A sortable column header's button.
- * @csspart row - A row (a card in a narrow container); also `row-selected`, `row-placeholder`.
+ * @csspart row - A row (a card in a narrow container); also `row-selected`, `row-placeholder`, `row-failed` (its page failed to load).
+ * @csspart legend - What the row icons mean (booking blocked, alerts, allergies), under the list.
  * @csspart name - The client's name button in a row.
  * @csspart status - The status badge.
  * @csspart avatar - The avatar (initials or picture).
@@ -141,6 +147,8 @@ let listCount = 0;
  * @csspart input - A field of the dialog.
  * @csspart submit - The dialog's submit button.
  * @csspart duplicate-warning - The possible-duplicate warning.
+ * @csspart close-button - The dialog's close button.
+ * @csspart groups - The dialog's group checkboxes (a client may be in several groups).
  * @csspart confirm-dialog - The confirmation dialog (also confirm-title, confirm-message, confirm-cancel, confirm-accept).
  * @csspart state - Loading, empty and error states (also state-loading, state-empty, state-error, state-action, skeleton).
  */
@@ -175,6 +183,12 @@ export class ClientList extends ClientelaElement {
 
   /** `active` clients, or the `trash`. */
   @property({ reflect: true }) view: ListView = 'active';
+
+  /**
+   * Row density: `comfortable` (the default) or `compact` (rows of 2.25rem with the same information
+   * on two lines, half again as many clients in view). Any other value is `comfortable`.
+   */
+  @property({ reflect: true }) density: ListDensity = 'comfortable';
 
   /** Clients per request to the adapter. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
@@ -228,9 +242,17 @@ export class ClientList extends ClientelaElement {
    */
   private readonly slots = new Map<number, number>();
   private lastRange = { first: 0, last: -1 };
-  private flinging = false;
-  private flingTimer: ReturnType<typeof setTimeout> | undefined;
-  private ownJumpUntil = 0;
+  /**
+   * The user jumped (scrollbar, End, a fling) while a new query's first page loads: the rows kept
+   * from the previous query are not shown where the user lands (they would belong to that query).
+   */
+  private hideStaleRows = false;
+  /** The next change of the rendered range is the list's own jump (scrollToIndex, back to the top). */
+  private ownJump = false;
+  /** The search text this element set itself, from the box (a host setting `search` differs). */
+  private searchFromBox: string | undefined;
+  /** The failed row that shows the error and its retry, in place of the placeholders (-1: none in view). */
+  private errorRow = -1;
   private readonly freeSlots: number[] = [];
   private slotCount = 0;
 
@@ -270,6 +292,7 @@ export class ClientList extends ClientelaElement {
     delay: 200,
     run: async (query) => {
       this.userChangedQuery = true;
+      this.searchFromBox = query;
       this.search = query;
       this.emitFilterChange();
       await this.updateComplete;
@@ -336,8 +359,6 @@ export class ClientList extends ClientelaElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.flingTimer);
-    this.flinging = false;
     this.ownerDocument.removeEventListener('keydown', this.onDocumentKeydown);
     this.metricsAbort?.abort();
     this.lookupsAbort?.abort();
@@ -347,7 +368,10 @@ export class ClientList extends ClientelaElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('debounce')) this.searchInput.delay = this.debounce;
-    if (changed.has('search') && this.search !== this.searchInput.query) {
+    // A host set `search` (a deep link, or clearing it): the box shows it, and a query being typed is dropped.
+    const fromBox = this.searchFromBox;
+    this.searchFromBox = undefined;
+    if (changed.has('search') && this.search !== fromBox) {
       this.searchText = this.search;
       this.searchInput.cancel();
     }
@@ -373,6 +397,7 @@ export class ClientList extends ClientelaElement {
     this.metricsLoading = true;
     this.metricsFailed = false;
     this.pages.pageSize = Math.min(500, Math.max(10, this.pageSize));
+    this.hideStaleRows = false;
     void this.pages.reset();
     // Back to the top (only when scrolled: touching scrollTop forces a layout).
     if (this.rows.visible.first > 0) {
@@ -606,6 +631,10 @@ export class ClientList extends ClientelaElement {
 
   private readonly onBodyClick = (event: MouseEvent): void => {
     const target = event.target as Element;
+    if (target.closest('[data-action="retry-pages"]')) {
+      void this.pages.retry();
+      return;
+    }
     const row = target.closest<HTMLElement>('[role="row"][data-index]');
     if (!row) return;
     const index = Number(row.dataset['index']);
@@ -717,42 +746,34 @@ export class ClientList extends ClientelaElement {
 
   /** The rows about to render (their slots are assigned before they render). */
   private onRangeChanged({ first, last }: IndexRange): void {
-    this.detectFling(first, last);
+    this.noteJump(first, last);
     this.assignSlots(first, last);
-    // No page requests while flinging: the rows flown past are never loaded. After this render: a
-    // request may drop far pages from `items`, which must not change under the rows being rendered.
-    if (!this.flinging) queueMicrotask(() => void this.pages.ensure(first, last));
+    // The pages the rows land on are asked for at once (a jump too: requests for pages scrolled past
+    // are aborted), after this render: a request may drop far pages from `items`, which must not
+    // change under the rows being rendered.
+    queueMicrotask(() => void this.pages.ensure(first, last, { immediate: true }));
   }
 
   /**
-   * A fling (or a scrollbar drag): the rendered range jumps past the previous one. Until it settles
-   * (120 ms without such a jump) rows render as light placeholders, so each frame stays short; the
-   * rows appear with their data as soon as the scrolling slows down. Jumps the list makes itself
-   * (scrollToIndex, a new query) are not flings.
+   * A jump by the user (the rendered range lands past the previous one) while a new query loads: the
+   * previous query's rows are hidden until the new rows arrive. Jumps the list makes itself
+   * (scrollToIndex, back to the top for a new query) are not the user's.
    */
-  private detectFling(first: number, last: number): void {
+  private noteJump(first: number, last: number): void {
     const previous = this.lastRange;
     this.lastRange = { first, last };
     const jumped = previous.last >= 0 && (first > previous.last || last < previous.first);
-    if (!jumped || performance.now() < this.ownJumpUntil) return;
-    this.flinging = true;
-    clearTimeout(this.flingTimer);
-    this.flingTimer = setTimeout(() => {
-      this.flinging = false;
-      void this.pages.ensure(this.lastRange.first, this.lastRange.last, { immediate: true });
-      // The rows already loaded show their data now (the others when their page arrives).
-      this.rows.refresh(true);
-      this.requestUpdate();
-    }, 120);
+    const own = this.ownJump;
+    this.ownJump = false;
+    if (jumped && !own && this.pages.stale && !this.hideStaleRows) {
+      // Set before the rows of this range render (they read it).
+      this.hideStaleRows = true;
+    }
   }
 
-  /** The next range jumps are the list's own doing (not a user's fling). */
+  /** The next range change is the list's own doing (not a user's jump). */
   private expectOwnJump(): void {
-    this.ownJumpUntil = performance.now() + 250;
-    if (this.flinging) {
-      clearTimeout(this.flingTimer);
-      this.flinging = false;
-    }
+    this.ownJump = true;
   }
 
   private assignSlots(first: number, last: number): void {
@@ -768,10 +789,28 @@ export class ClientList extends ClientelaElement {
     }
   }
 
-  /** The "select all visible" checkbox follows the rows in view. */
+  /** The "select all visible" checkbox and the error over failed rows follow the rows in view. */
   private onVisibilityChanged(): void {
     const all = this.computeAllVisibleSelected();
     if (all !== this.allVisibleSelected) this.requestUpdate();
+    // The error moves with the failed rows in view (render() places it again).
+    if ((this.errorRow !== -1 || this.pages.failedPages.size) && this.failedRowInView() !== this.errorRow) this.requestUpdate();
+  }
+
+  /** The row in the middle of the failed rows in view (the rows at the edges may be partly hidden), or -1. */
+  private failedRowInView(): number {
+    const failed = this.pages.failedPages;
+    const { first, last } = this.rows.visible;
+    if (!failed.size || last < first) return -1;
+    const size = this.pages.pageSize;
+    let from = -1;
+    let to = -1;
+    for (let page = Math.floor(first / size); page <= Math.floor(last / size); page++) {
+      if (!failed.has(page)) continue;
+      if (from === -1) from = Math.max(first, page * size);
+      to = Math.min(last, page * size + size - 1);
+    }
+    return from === -1 ? -1 : Math.floor((from + to) / 2);
   }
 
   private visibleIds(): string[] {
@@ -1049,7 +1088,9 @@ export class ClientList extends ClientelaElement {
   private rowDependencies(): unknown[] {
     const ctx = this.rowContext;
     return [
-      this.flinging,
+      this.hideStaleRows && this.pages.stale,
+      this.pages.failedPages.size,
+      this.errorRow,
       this.pages.items,
       this.pages.revision,
       this.selection.revision,
@@ -1065,8 +1106,11 @@ export class ClientList extends ClientelaElement {
     ];
   }
 
-  private readonly renderItem = (item: ClientSummary | null, index: number): TemplateResult =>
-    renderRow(this.flinging ? null : item, index, this.rowContext);
+  private readonly renderItem = (item: ClientSummary | null, index: number): TemplateResult => {
+    if (item && this.hideStaleRows && this.pages.stale) return renderPlaceholderRow(index, this.rowContext);
+    if (!item && this.pages.failedPages.has(Math.floor(index / this.pages.pageSize))) return renderFailedRow(index, this.rowContext, index === this.errorRow);
+    return renderRow(item, index, this.rowContext);
+  };
   private readonly keyOf = (_item: ClientSummary | null, index: number): number | string => this.slots.get(index) ?? `i${index}`;
 
   override render() {
@@ -1106,6 +1150,7 @@ export class ClientList extends ClientelaElement {
       now: Math.floor(Date.now() / 60_000) * 60_000,
     };
     this.allVisibleSelected = this.computeAllVisibleSelected();
+    this.errorRow = this.failedRowInView();
     const selectedCount = this.selection.count(total ?? 0);
     return html`<div class="root" part="base" aria-label=${t.list.label} role="region">
       ${renderToolbar({
@@ -1144,6 +1189,10 @@ export class ClientList extends ClientelaElement {
             onSave: this.saveFilter,
             onApplySaved: this.applySaved,
             onRemoveSaved: this.removeSaved,
+            onClose: () => {
+              this.filtersOpen = false;
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[aria-controls="${this.idPrefix}-filters"]`)?.focus());
+            },
           })
         : nothing}
       ${renderFilterChips({ filter: this._filter, lookups: this.lookups, localize: this.localize, currency, onChange: this.setFilter })}
@@ -1236,13 +1285,25 @@ export class ClientList extends ClientelaElement {
       >
         ${guard(this.rowDependencies(), () => virtualRows(this.rows, { items: pages.items, renderItem: this.renderItem, keyFunction: this.keyOf }))}
       </div>
-      ${pages.failedPages.size
-        ? html`<div class="page-error" role="alert">
-            ${t.list.empty.pageFailed}
-            <button type="button" class="link-button" @click=${() => void pages.retry()}>${t.common.retry}</button>
-          </div>`
-        : nothing}
-    </div>`;
+    </div>
+    ${pages.failedPages.size && this.errorRow === -1
+      ? html`<div class="page-error" role="alert">
+          ${t.list.empty.pageFailed}
+          <button type="button" class="link-button" @click=${() => void pages.retry()}>${t.common.retry}</button>
+        </div>`
+      : nothing}
+    ${this.renderLegend()}`;
+  }
+
+  /** What the row icons mean, in words (the icons alone carry only a hover title and hidden text). */
+  private renderLegend() {
+    const legend = this.localize.t.list.row.legend;
+    return html`<p class="legend" part="legend">
+      <span class="legend-label">${legend.label}:</span>
+      <span class="legend-item flag-blocked">${icons.blocked}<span>${legend.blocked}</span></span>
+      <span class="legend-item flag-alert">${icons.alert}<span>${legend.alerts}</span></span>
+      <span class="legend-item flag-allergy">${icons.allergy}<span>${legend.allergies}</span></span>
+    </p>`;
   }
 
   private renderEmpty(canCreate: boolean) {

@@ -19,8 +19,13 @@ import { deepActiveElement, returnFocus } from '../shared/confirm-dialog.js';
 import type { ListLookups } from './filters.js';
 import { EMPTY_DRAFT } from './client-draft.js';
 import type { ClientDraft } from './client-draft.js';
+import { focusInvalidDateField, renderDateField } from '../shared/date-field.js';
+import { adoptStyles } from '../shared/adopt-styles.js';
+import { clientDialogStyles } from './client-dialog.styles.js';
 
 type DraftField = keyof ClientDraft;
+/** The fields typed as text (every one but the group checkboxes). */
+type TextField = Exclude<DraftField, 'groupIds'>;
 
 export interface CreateDialogOptions {
   localize: LocalizeController;
@@ -38,7 +43,7 @@ const FIELD_OF_PATH: Record<string, DraftField> = {
   phones: 'phone',
   birthDate: 'birthDate',
   status: 'status',
-  groupIds: 'groupId',
+  groupIds: 'groupIds',
   origin: 'origin',
 };
 
@@ -155,7 +160,7 @@ export class CreateDialogController implements ReactiveController {
       phone: (client.phones.find((phone) => phone.primary) ?? client.phones[0])?.number ?? '',
       birthDate: client.birthDate ?? '',
       status: client.status,
-      groupId: client.groupIds[0] ?? '',
+      groupIds: [...client.groupIds],
       origin: client.origin ?? '',
     };
   }
@@ -166,7 +171,9 @@ export class CreateDialogController implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     const dialog = this.dialog.value;
-    if (dialog && !dialog.open) dialog.showModal();
+    if (!dialog) return;
+    adoptStyles(dialog, clientDialogStyles);
+    if (!dialog.open) dialog.showModal();
   }
 
   private readonly onClosed = (): void => {
@@ -183,14 +190,19 @@ export class CreateDialogController implements ReactiveController {
     if (this.submitting) event.preventDefault();
   };
 
-  private set(field: DraftField, value: string): void {
-    this.draft = { ...this.draft, [field]: value } as ClientDraft;
+  private set<F extends DraftField>(field: F, value: ClientDraft[F]): void {
+    this.draft = { ...this.draft, [field]: value };
     if (this.errors[field]) {
       const { [field]: _dropped, ...rest } = this.errors;
       this.errors = rest;
     }
     if (field === 'email' || field === 'phone' || field === 'firstName' || field === 'lastName') this.checkDuplicates();
     this.host.requestUpdate();
+  }
+
+  private toggleGroup(id: string, on: boolean): void {
+    const others = this.draft.groupIds.filter((existing) => existing !== id);
+    this.set('groupIds', on ? [...others, id] : others);
   }
 
   private probe(): DuplicateProbe | undefined {
@@ -219,7 +231,7 @@ export class CreateDialogController implements ReactiveController {
 
   /** The ClientInput the form describes (before validation). */
   private candidate(): Record<string, unknown> {
-    const { firstName, lastName, email, phone, birthDate, status, groupId, origin } = this.draft;
+    const { firstName, lastName, email, phone, birthDate, status, groupIds, origin } = this.draft;
     const editing = this.editing;
     let phones: Phone[] = [];
     const number = phone.trim();
@@ -231,7 +243,6 @@ export class CreateDialogController implements ReactiveController {
     } else if (number) {
       phones = [{ number, type: 'mobile', whatsapp: false, primary: true }];
     }
-    const groupIds = editing ? [...new Set([groupId, ...editing.groupIds.slice(1)].filter(Boolean))] : groupId ? [groupId] : [];
     return {
       firstName: firstName.trim(),
       lastName: lastName.trim() || null,
@@ -239,7 +250,8 @@ export class CreateDialogController implements ReactiveController {
       phones,
       birthDate: birthDate || null,
       status,
-      groupIds,
+      // Groups the form does not list (unknown to the lookups) stay as they were.
+      groupIds: [...new Set([...groupIds, ...(editing?.groupIds.filter((id) => !this.options.lookups().groups.some((group) => group.id === id)) ?? [])])],
       origin: origin || null,
     };
   }
@@ -264,6 +276,7 @@ export class CreateDialogController implements ReactiveController {
     if (this.submitting || this.loading) return;
     const adapter = this.options.adapter();
     if (!adapter) return;
+    if (focusInvalidDateField(event.target as HTMLFormElement)) return;
     const candidate = this.candidate();
     const parsed = ClientInput.safeParse(candidate);
     this.failure = undefined;
@@ -322,12 +335,23 @@ export class CreateDialogController implements ReactiveController {
     this.options.onOpenMatch(match);
   }
 
-  private field(field: DraftField, label: string, options: { type?: string; autocomplete?: string; required?: boolean; inputmode?: string } = {}) {
+  private field(field: TextField, label: string, options: { type?: string; autocomplete?: string; required?: boolean; inputmode?: string } = {}) {
     const error = this.errors[field];
     const id = `${this.id}-${field}`;
     return html`<div class="field ${error ? 'invalid' : ''}">
       <label for=${id}>${label}${options.required ? html`<span aria-hidden="true"> *</span>` : nothing}</label>
-      <input
+      ${options.type === 'date'
+        ? renderDateField({
+            id,
+            name: field,
+            value: this.draft[field],
+            localize: this.options.localize,
+            required: options.required,
+            invalid: !!error,
+            describedBy: error ? `${id}-error` : undefined,
+            onChange: (iso) => this.set(field, iso),
+          })
+        : html`<input
         id=${id}
         name=${field}
         type=${options.type ?? 'text'}
@@ -339,7 +363,7 @@ export class CreateDialogController implements ReactiveController {
         aria-describedby=${error ? `${id}-error` : nothing}
         .value=${this.draft[field]}
         @input=${(event: Event) => this.set(field, (event.target as HTMLInputElement).value)}
-      />
+      />`}
       ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : nothing}
     </div>`;
   }
@@ -362,7 +386,12 @@ export class CreateDialogController implements ReactiveController {
       @cancel=${this.onCancel}
     >
       <form ${ref(this.form)} novalidate @submit=${this.onSubmit}>
-        <h2 id="${this.id}-title" class="dialog-title">${title}</h2>
+        <div class="dialog-header">
+          <h2 id="${this.id}-title" class="dialog-title">${title}</h2>
+          <button type="button" class="close-button" part="close-button" aria-label=${t.common.close} @click=${() => this.close()}>
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
         ${this.loading ? html`<p class="muted" role="status">${strings.loading}</p>` : nothing}
         ${this.failure
           ? html`<div class="form-error" role="alert">
@@ -379,18 +408,26 @@ export class CreateDialogController implements ReactiveController {
           ${this.field('birthDate', strings.birthDate, { type: 'date' })}
           <div class="field">
             <label for="${this.id}-status">${strings.status}</label>
-            <select id="${this.id}-status" name="status" part="input" @change=${(event: Event) => this.set('status', (event.target as HTMLSelectElement).value)}>
+            <select id="${this.id}-status" name="status" part="input" @change=${(event: Event) => this.set('status', (event.target as HTMLSelectElement).value as ClientStatus)}>
               ${CLIENT_STATUSES.map((status) => html`<option value=${status} ?selected=${this.draft.status === status}>${t.enums.clientStatus[status]}</option>`)}
             </select>
           </div>
           ${lookups.groups.length
-            ? html`<div class="field">
-                <label for="${this.id}-group">${strings.group}</label>
-                <select id="${this.id}-group" name="groupId" part="input" @change=${(event: Event) => this.set('groupId', (event.target as HTMLSelectElement).value)}>
-                  <option value="" ?selected=${!this.draft.groupId}>${strings.noGroup}</option>
-                  ${lookups.groups.map((group) => html`<option value=${group.id} ?selected=${this.draft.groupId === group.id}>${group.name}</option>`)}
-                </select>
-              </div>`
+            ? html`<fieldset class="field group-choices" part="groups">
+                <legend>${strings.groups}</legend>
+                ${lookups.groups.map(
+                  (group) => html`<label class="group-choice">
+                    <input
+                      type="checkbox"
+                      name="groupIds"
+                      value=${group.id}
+                      .checked=${this.draft.groupIds.includes(group.id)}
+                      @change=${(event: Event) => this.toggleGroup(group.id, (event.target as HTMLInputElement).checked)}
+                    />
+                    ${group.name}
+                  </label>`,
+                )}
+              </fieldset>`
             : nothing}
           ${lookups.origins.length
             ? html`<div class="field">

@@ -8,7 +8,10 @@ import { CLIENT_STATUSES } from '../../model/client.js';
 import type { ClientFilter } from '../../model/query.js';
 import { currencyFractionDigits, minorToDecimalString } from '../../i18n/format.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { ref } from 'lit/directives/ref.js';
 import { renderChip } from '../shared/chip.js';
+import { renderDateField } from '../shared/date-field.js';
+import { filterPanelStyles, fitPanel } from './filter-panel-layout.js';
 import { FLAG_KEYS, cleanFilter, filterChips, monthNames, toggleValue } from './filters.js';
 import type { ListLookups, SavedFilter } from './filters.js';
 
@@ -27,6 +30,8 @@ export interface FilterPanelContext {
   onSave: () => void;
   onApplySaved: (saved: SavedFilter) => void;
   onRemoveSaved: (saved: SavedFilter) => void;
+  /** Closes the panel (its "Done" button and Escape). */
+  onClose?: () => void;
 }
 
 type ListKey = 'groupIds' | 'tagIds' | 'statuses' | 'origins' | 'centerIds';
@@ -75,8 +80,23 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
   const step = digits ? String(1 / 10 ** digits) : '1';
   const badVisit = Boolean(filter.lastVisitFrom && filter.lastVisitTo && filter.lastVisitFrom > filter.lastVisitTo);
   const badSales = filter.salesMinMinor !== undefined && filter.salesMaxMinor !== undefined && filter.salesMinMinor > filter.salesMaxMinor;
-  return html`<section class="filter-panel" part="filter-panel" id="${idPrefix}-filters" aria-labelledby="${idPrefix}-filters-title">
-    <h2 class="panel-title" id="${idPrefix}-filters-title">${strings.title}</h2>
+  return html`<div class="filter-layer" ${ref(fitPanel)}>
+  <section
+    class="filter-panel"
+    part="filter-panel"
+    id="${idPrefix}-filters"
+    aria-labelledby="${idPrefix}-filters-title"
+    @keydown=${(event: KeyboardEvent) => {
+      if (event.key === 'Escape' && ctx.onClose && !(event.target as HTMLElement).closest('select')) {
+        event.stopPropagation();
+        ctx.onClose();
+      }
+    }}
+  >
+    <div class="panel-head">
+      <h2 class="panel-title" id="${idPrefix}-filters-title">${strings.title}</h2>
+      ${ctx.onClose ? html`<button type="button" class="button small primary" @click=${ctx.onClose}>${strings.done}</button>` : nothing}
+    </div>
     <div class="filter-grid">
       ${checkboxGroup(ctx, 'groupIds', strings.group, lookups.groups.map((group) => ({ value: group.id, label: group.name, color: group.color })))}
       ${checkboxGroup(ctx, 'statuses', strings.status, CLIENT_STATUSES.map((status) => ({ value: status, label: t.enums.clientStatus[status] })))}
@@ -119,24 +139,24 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
         <legend>${strings.lastVisit}</legend>
         <div class="field inline">
           <label for="${idPrefix}-visit-from">${strings.from}</label>
-          <input
-            id="${idPrefix}-visit-from"
-            type="date"
-            .value=${filter.lastVisitFrom ?? ''}
-            aria-invalid=${badVisit ? 'true' : 'false'}
-            @change=${(event: Event) => set({ lastVisitFrom: (event.target as HTMLInputElement).value || undefined })}
-          />
+          ${renderDateField({
+            id: `${idPrefix}-visit-from`,
+            value: filter.lastVisitFrom,
+            localize,
+            invalid: badVisit,
+            onChange: (iso) => set({ lastVisitFrom: iso || undefined }),
+          })}
         </div>
         <div class="field inline">
           <label for="${idPrefix}-visit-to">${strings.to}</label>
-          <input
-            id="${idPrefix}-visit-to"
-            type="date"
-            .value=${filter.lastVisitTo ?? ''}
-            aria-invalid=${badVisit ? 'true' : 'false'}
-            aria-describedby=${badVisit ? `${idPrefix}-visit-error` : nothing}
-            @change=${(event: Event) => set({ lastVisitTo: (event.target as HTMLInputElement).value || undefined })}
-          />
+          ${renderDateField({
+            id: `${idPrefix}-visit-to`,
+            value: filter.lastVisitTo,
+            localize,
+            invalid: badVisit,
+            describedBy: badVisit ? `${idPrefix}-visit-error` : undefined,
+            onChange: (iso) => set({ lastVisitTo: iso || undefined }),
+          })}
         </div>
         ${badVisit ? html`<p class="field-error" id="${idPrefix}-visit-error">${strings.invalidRange}</p>` : nothing}
       </fieldset>
@@ -205,5 +225,6 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
         <button type="submit" class="button small" ?disabled=${!ctx.savedName.trim()}>${t.list.saved.save}</button>
       </form>
     </div>
-  </section>`;
+  </section>
+</div>`;
 }

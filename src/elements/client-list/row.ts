@@ -115,6 +115,22 @@ export function renderPlaceholderRow(index: number, ctx: RowContext): TemplateRe
   </div>`;
 }
 
+/**
+ * A row whose page failed to load: no skeleton (nothing is on its way). The first one in view says
+ * so, with a retry button (`data-action="retry-pages"`), in place of the placeholders.
+ */
+export function renderFailedRow(index: number, ctx: RowContext, withError: boolean): TemplateResult {
+  const t = ctx.localize.t;
+  return html`<div role="row" class="row placeholder failed" part="row row-failed" aria-rowindex=${index + 2} data-index=${index}>
+    <div role="gridcell" class="cell cell-placeholder">
+      ${withError
+        ? html`<span class="row-error" role="alert">${t.list.empty.pageFailed}</span>
+            <button type="button" class="button small" data-action="retry-pages">${t.common.retry}</button>`
+        : html`<span class="visually-hidden">${t.list.empty.pageFailed}</span>`}
+    </div>
+  </div>`;
+}
+
 /** The formatted texts of a row, computed once per client object, locale, view and minute. */
 interface RowTexts {
   name: string;
@@ -177,14 +193,14 @@ export function renderRow(client: ClientSummary | null, index: number, ctx: RowC
     <div role="gridcell" class="cell cell-client">
       ${renderAvatar({ id: client.id, name, url: client.avatarUrl, size: 36 })}
       <span class="client-text">
-        <button type="button" class="name" part="name" data-action="open" tabindex=${tab}>${highlightText(name, terms)}</button>
+        <button type="button" class="name" part="name" data-action="open" tabindex=${tab} title=${name}>${highlightText(name, terms)}</button>
         ${chipsOf(client, ctx)}
       </span>
     </div>
     <div role="gridcell" class="cell cell-contact">
       ${client.phone || client.email
         ? html`${client.phone ? html`<span class="phone">${highlightPhone(client.phone, terms)}</span>` : nothing}
-          ${client.email ? html`<span class="email">${highlightText(client.email, terms)}</span>` : nothing}`
+          ${client.email ? html`<span class="email" title=${client.email}>${highlightText(client.email, terms)}</span>` : nothing}`
         : html`<span class="muted">${t.list.row.noContact}</span>`}
     </div>
     <div role="gridcell" class="cell cell-reviews">

@@ -134,8 +134,12 @@ export class VirtualRows<T> {
   }
 
   private readonly onScroll = (): void => {
+    const previous = this.rendered;
     this.top = this.scroller?.scrollTop ?? 0;
-    this.tight = false;
+    // A jump past every rendered row (scrollbar drag, End, a fling): the viewport's rows alone first,
+    // the overhang once they are painted. Ordinary scrolling keeps the overhang.
+    const viewport = this.visibleAt(this.top);
+    this.tight = viewport.first > previous.last || viewport.last < previous.first;
     this.refresh();
   };
 
@@ -198,12 +202,17 @@ export class VirtualRows<T> {
     return { first: Math.min(first, last), last };
   }
 
-  private reportVisible(): void {
+  /** The rows at least partly inside the viewport when scrolled to `px`. */
+  private visibleAt(px: number): IndexRange {
     const count = this.options?.items.length ?? 0;
-    const top = Math.min(this.top, this.maxTop());
-    const visible = count
+    const top = Math.min(px, this.maxTop());
+    return count
       ? { first: Math.min(count - 1, Math.floor(top / this.pitch)), last: Math.min(count - 1, Math.ceil((top + this.viewportHeight()) / this.pitch) - 1) }
       : EMPTY;
+  }
+
+  private reportVisible(): void {
+    const visible = this.visibleAt(this.top);
     if (same(visible, this.visibleRange)) return;
     this.visibleRange = visible;
     this.config.onVisible?.(visible);

@@ -15,6 +15,7 @@ export const profileStyles = [
     .toolbar {
       display: flex;
       flex-wrap: wrap;
+      justify-content: flex-end;
       align-items: center;
       gap: var(--_space) calc(var(--_space) * 2);
       margin-bottom: calc(var(--_space) * 2);
@@ -55,6 +56,7 @@ export const profileStyles = [
       padding: calc(var(--_space) * 1.5 * var(--_density)) calc(var(--_space) * 2);
       background: var(--_bg);
     }
+    .section h3,
     .section h4,
     .section legend {
       margin: 0 0 var(--_space);

@@ -24,6 +24,8 @@ import {
   validateDraft,
 } from './profile-draft.js';
 import type { DraftField, FieldProblem, PhoneDraft, ProfileDraft } from './profile-draft.js';
+import { focusInvalidDateField, renderDateField } from '../shared/date-field.js';
+import { nationalIdLabel } from '../../i18n/national-id.js';
 
 /** Languages offered for "preferred language" (plus the client's own, if another). */
 const LANGUAGES = ['es', 'pt-BR', 'pt-PT', 'en', 'ca', 'gl', 'eu', 'fr', 'de', 'it'];
@@ -394,10 +396,14 @@ export class ClientProfile extends ClientTabElement {
     return html`${this.editing ? this.renderForm(record, this.editing) : this.renderView(record)} ${this.renderDiscardDialog()}`;
   }
 
-  private renderToolbar(canEdit: boolean): TemplateResult {
+  /**
+   * The edit button and save notice; on its own (outside a file, whose header and tab already name
+   * the client and the tab) it is headed by the client's name.
+   */
+  private renderToolbar(client: Client, canEdit: boolean): TemplateResult {
     const { t } = this.localize;
     return html`<div class="toolbar" part="toolbar">
-      <h3 class="title">${t.file.tabs.profile}</h3>
+      ${this.inClientFile ? nothing : html`<h3 class="title">${clientDisplayName(client)}</h3>`}
       <p class="notice" role="status">${this.notice}</p>
       ${canEdit
         ? html`<button type="button" class="button primary edit-button" part="button button-primary" @click=${() => this.edit()}>${t.common.edit}</button>`
@@ -427,27 +433,29 @@ export class ClientProfile extends ClientTabElement {
           ? client.referredByClientId
           : t.common.loading
       : null;
-    return html`${this.renderToolbar(this.can('clients.edit') && !client.trashedAt)}
+    return html`${this.renderToolbar(client, this.can('clients.edit') && !client.trashedAt)}
       <div class="sections">
-        <section class="section" part="section" aria-labelledby="s-general">
-          <h4 id="s-general">${p.sections.general}</h4>
-          <dl>
-            ${item(p.fields.status, t.enums.clientStatus[client.status])}
-            ${item(p.fields.weight, client.weightKg === null ? null : localize.number(client.weightKg, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 1 }))}
-            ${item(p.fields.bookingBlacklisted, client.bookingBlacklisted ? t.file.header.blacklistOn : t.file.header.blacklistOff)}
-            ${item(p.fields.clientSince, localize.date(client.createdAt))}
-          </dl>
-        </section>
+        ${this.inClientFile
+          ? nothing
+          : html`<section class="section" part="section" aria-labelledby="s-general">
+              ${this.sectionHeading('s-general', p.sections.general)}
+              <dl>
+                ${item(p.fields.status, t.enums.clientStatus[client.status])}
+                ${item(p.fields.weight, client.weightKg === null ? null : localize.number(client.weightKg, { style: 'unit', unit: 'kilogram', maximumFractionDigits: 1 }))}
+                ${item(p.fields.bookingBlacklisted, client.bookingBlacklisted ? t.file.header.blacklistOn : t.file.header.blacklistOff)}
+                ${item(p.fields.clientSince, localize.date(client.createdAt))}
+              </dl>
+            </section>`}
         <section class="section" part="section" aria-labelledby="s-personal">
-          <h4 id="s-personal">${p.sections.personal}</h4>
+          ${this.sectionHeading('s-personal', p.sections.personal)}
           <dl>
             ${item(p.fields.firstName, client.firstName)} ${item(p.fields.middleName, client.middleName)} ${item(p.fields.lastName, client.lastName)}
             ${item(p.fields.birthDate, client.birthDate ? localize.date(client.birthDate) : null)}
-            ${item(p.fields.gender, client.gender ? t.enums.gender[client.gender] : null)} ${item(p.fields.nationalId, client.nationalId)}
+            ${item(p.fields.gender, client.gender ? t.enums.gender[client.gender] : null)} ${item(nationalIdLabel(p.fields.nationalId, client.address?.country), client.nationalId)}
           </dl>
         </section>
         <section class="section" part="section" aria-labelledby="s-contact">
-          <h4 id="s-contact">${p.sections.contact}</h4>
+          ${this.sectionHeading('s-contact', p.sections.contact)}
           <dl>
             <div class="item wide">
               <dt>${p.fields.phones}</dt>
@@ -471,7 +479,7 @@ export class ClientProfile extends ClientTabElement {
           </dl>
         </section>
         <section class="section" part="section" aria-labelledby="s-address">
-          <h4 id="s-address">${p.sections.address}</h4>
+          ${this.sectionHeading('s-address', p.sections.address)}
           ${address
             ? html`<address class="address">
                 ${address.line1}${address.line2 ? html`<br />${address.line2}` : nothing}<br />
@@ -481,17 +489,17 @@ export class ClientProfile extends ClientTabElement {
             : html`<p class="muted">${p.noAddress}</p>`}
         </section>
         <section class="section" part="section" aria-labelledby="s-additional">
-          <h4 id="s-additional">${p.sections.additional}</h4>
+          ${this.sectionHeading('s-additional', p.sections.additional)}
           ${customKeys.length
             ? html`<dl>${customKeys.map((key) => item(definitions.find((definition) => definition.key === key)?.label ?? key, this.customValue(key, client.customFields[key])))}</dl>`
             : html`<p class="muted">${p.noCustomFields}</p>`}
         </section>
         <section class="section" part="section" aria-labelledby="s-origin">
-          <h4 id="s-origin">${p.sections.origin}</h4>
+          ${this.sectionHeading('s-origin', p.sections.origin)}
           <dl>${item(p.fields.origin, origin)} ${client.referredByClientId ? item(p.fields.referredBy, referrer) : nothing}</dl>
         </section>
         <section class="section" part="section" aria-labelledby="s-groups">
-          <h4 id="s-groups">${p.sections.groups}</h4>
+          ${this.sectionHeading('s-groups', p.sections.groups)}
           <dl>
             ${lookups?.groups ? item(p.fields.groups, names(client.groupIds, lookups.groups)) : nothing}
             ${lookups?.tags ? item(p.fields.tags, names(client.tagIds, lookups.tags)) : nothing}
@@ -499,6 +507,11 @@ export class ClientProfile extends ClientTabElement {
           </dl>
         </section>
       </div>`;
+  }
+
+  /** A section's heading: below the toolbar's h3, or an h3 inside the file (whose tab names the panel). */
+  private sectionHeading(id: string, text: string): TemplateResult {
+    return this.inClientFile ? html`<h3 id=${id}>${text}</h3>` : html`<h4 id=${id}>${text}</h4>`;
   }
 
   private customValue(key: string, value: unknown): string | null {
@@ -588,7 +601,9 @@ export class ClientProfile extends ClientTabElement {
     const describedBy = [invalid ? `${id}-error` : '', options.hint ? `${id}-hint` : ''].filter(Boolean).join(' ');
     return html`<div class="field ${options.wide ? 'wide' : ''}" part="field">
       <label for=${id}>${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
-      <input
+      ${options.type === 'date'
+        ? renderDateField({ id, name, value, localize: this.localize, required: options.required, invalid, describedBy: describedBy || undefined })
+        : html`<input
         id=${id}
         name=${name}
         type=${options.type ?? 'text'}
@@ -598,7 +613,7 @@ export class ClientProfile extends ClientTabElement {
         inputmode=${options.inputmode ?? nothing}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-      />
+      />`}
       ${options.hint ? html`<span class="hint" id="${id}-hint">${options.hint}</span>` : nothing} ${this.errorOf(session, name)}
     </div>`;
   }
@@ -634,6 +649,7 @@ export class ClientProfile extends ClientTabElement {
     return html`${session.conflict ? this.renderConflict(session, session.conflict) : nothing}
       <form class="form" novalidate @input=${this.onInput} @change=${this.onInput} @submit=${(event: Event) => {
         event.preventDefault();
+        if (focusInvalidDateField(event.target as HTMLFormElement)) return;
         void this.save();
       }}>
         <div class="toolbar" part="toolbar">

@@ -12,6 +12,7 @@ export const demoEn: DemoStrings = {
   backend: 'Backend',
   backendMemory: 'In memory',
   backendRest: 'REST',
+  backendServer: 'PostgreSQL server',
   overviewHeading: 'At a glance',
   totalClients: 'Clients',
   groups: 'Groups',
@@ -31,4 +32,7 @@ export const demoEn: DemoStrings = {
   columnSales: 'Sales',
   columnUpdated: 'Last updated',
   records: { one: '{count} record', other: '{count} records' },
+  fileSheetTitle: 'Client file',
+  closeFile: 'Close the file',
+  dataNote: (generated, trashed) => `${generated} generated clients; ${trashed} of them start in the trash (Trash view), so the list counts the rest.`,
 };

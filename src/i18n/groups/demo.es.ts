@@ -12,6 +12,7 @@ export const demoEs: DemoStrings = {
   backend: 'Origen de datos',
   backendMemory: 'En memoria',
   backendRest: 'REST',
+  backendServer: 'Servidor PostgreSQL',
   overviewHeading: 'Resumen',
   totalClients: 'Clientes',
   groups: 'Grupos',
@@ -31,4 +32,7 @@ export const demoEs: DemoStrings = {
   columnSales: 'Ventas',
   columnUpdated: 'Última modificación',
   records: { one: '{count} registro', other: '{count} registros' },
+  fileSheetTitle: 'Ficha del cliente',
+  closeFile: 'Cerrar la ficha',
+  dataNote: (generated, trashed) => `${generated} clientes generados; ${trashed} empiezan en la papelera (vista Papelera), así que la lista cuenta el resto.`,
 };

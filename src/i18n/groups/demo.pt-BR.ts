@@ -12,6 +12,7 @@ export const demoPtBR: DemoStrings = {
   backend: 'Fonte de dados',
   backendMemory: 'Em memória',
   backendRest: 'REST',
+  backendServer: 'Servidor PostgreSQL',
   overviewHeading: 'Visão geral',
   totalClients: 'Clientes',
   groups: 'Grupos',
@@ -31,4 +32,7 @@ export const demoPtBR: DemoStrings = {
   columnSales: 'Vendas',
   columnUpdated: 'Última atualização',
   records: { '=0': 'Nenhum registro', one: '{count} registro', other: '{count} registros' },
+  fileSheetTitle: 'Ficha do cliente',
+  closeFile: 'Fechar a ficha',
+  dataNote: (generated, trashed) => `${generated} clientes gerados; ${trashed} começam na lixeira (visão Lixeira), então a lista conta o restante.`,
 };

@@ -21,6 +21,8 @@ export interface DemoStrings {
   backend: string;
   backendMemory: string;
   backendRest: string;
+  /** The reference server over PostgreSQL (?backend=server). */
+  backendServer: string;
   overviewHeading: string;
   totalClients: string;
   groups: string;
@@ -44,6 +46,12 @@ export interface DemoStrings {
   columnUpdated: string;
   /** "{count} records". */
   records: PluralForms;
+  /** Title of the sheet the client file opens in on narrow screens. */
+  fileSheetTitle: string;
+  /** Button that closes that sheet. */
+  closeFile: string;
+  /** Under the list: how many clients were generated and how many of them start in the trash. */
+  dataNote: (generated: string, trashed: string) => string;
 }
 
 /** The demo page's strings: English bundled, the other locales loaded on first use. */

@@ -24,7 +24,23 @@ export interface FileStrings {
     profile: string;
     preferences: string;
     dislikedServices: string;
+    allergies: string;
+    skinTests: string;
+    alerts: string;
+    forms: string;
+    notes: string;
+    comments: string;
+    files: string;
     insights: string;
+    wallet: string;
+    invoices: string;
+    transactions: string;
+    giftCards: string;
+    quotes: string;
+    memberships: string;
+    appointments: string;
+    reviews: string;
+    procedures: string;
   };
   header: {
     status: string;

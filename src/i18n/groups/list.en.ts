@@ -55,6 +55,7 @@ export const listEn: ListStrings = {
     allergies: { one: '{count} active allergy', other: '{count} active allergies' },
     loading: 'Loading client…',
     origin: (label) => `Origin: ${label}`,
+    legend: { label: 'Icons', blocked: 'Online booking blocked', alerts: 'Active alerts', allergies: 'Active allergies' },
   },
   filters: {
     button: 'Filters',
@@ -87,6 +88,7 @@ export const listEn: ListStrings = {
     salesMaxChip: (amount) => `Sales of at most ${amount}`,
     idsChip: { one: '{count} chosen client', other: '{count} chosen clients' },
     invalidRange: 'The end of the range is before its start.',
+    done: 'Done',
   },
   saved: {
     label: 'Saved filters',
@@ -170,9 +172,8 @@ export const listEn: ListStrings = {
     phone: 'Phone',
     birthDate: 'Date of birth',
     status: 'Status',
-    group: 'Group',
+    groups: 'Groups',
     origin: 'How they found us',
-    noGroup: 'No group',
     noOrigin: 'Not specified',
     submit: 'Create client',
     saveChanges: 'Save changes',

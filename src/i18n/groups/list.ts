@@ -47,6 +47,8 @@ export interface ListRowStrings {
   loading: string;
   /** "Origin: Online booking". */
   origin: (label: string) => string;
+  /** The visible legend of the row icons, under the list. */
+  legend: { label: string; blocked: string; alerts: string; allergies: string };
 }
 
 export interface ListFilterStrings {
@@ -88,6 +90,8 @@ export interface ListFilterStrings {
   idsChip: PluralForms;
   /** A range whose end is before its start. */
   invalidRange: string;
+  /** Closes the filter panel (the filter applies as it is chosen). */
+  done: string;
 }
 
 export interface ListSavedFilterStrings {
@@ -187,9 +191,9 @@ export interface ListCreateStrings {
   phone: string;
   birthDate: string;
   status: string;
-  group: string;
+  /** Legend of the group checkboxes (a client may be in several). */
+  groups: string;
   origin: string;
-  noGroup: string;
   noOrigin: string;
   submit: string;
   saveChanges: string;

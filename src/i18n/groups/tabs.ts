@@ -5,48 +5,18 @@
  * See ../translation.ts for the kinds of leaves and how areas load.
  */
 import type { DraftField } from '../../elements/client-profile/profile-draft.js';
-import type { Appointment } from '../../model/appointment.js';
-import type { CREDIT_STATUSES, MEMBERSHIP_STATUSES, Membership, MembershipPayment } from '../../model/membership.js';
-import type { ClientFile, FORM_STATUSES, FormAssignment } from '../../model/files.js';
-import type { ALLERGY_TYPES, SKIN_TEST_STATUSES } from '../../model/clinical.js';
-import type { COMMENT_PRIORITIES, Note } from '../../model/notes.js';
 import type { PreferenceChannel, PreferenceTopic } from '../../model/preferences.js';
-import type { Review } from '../../model/review.js';
-import type { GiftCard, InvoiceStatus, PAYMENT_METHODS, QuoteStatus, TRANSACTION_CATEGORIES } from '../../model/sales.js';
-import type { WALLET_MOVEMENT_KINDS, WalletMovement } from '../../model/wallet.js';
-import type { Labels, PluralForms, Values } from '../translation.js';
+import type { Labels, PluralForms } from '../translation.js';
 import { stringsSource } from '../strings.js';
 import { tabsEn } from './tabs.en.js';
 
-/** Labels for the values of the per-client records' enums (appointments, sales, clinical, files, memberships, wallet, preferences). */
+/**
+ * Labels of the record enums a tab shows (the preferences matrix). The record tabs bring their own
+ * labels with their areas (records, clinical, commerce).
+ */
 export interface RecordEnumStrings {
-  appointmentStatus: Labels<Appointment['status']>;
-  appointmentModality: Labels<Appointment['modality']>;
-  appointmentConfirmation: Labels<Appointment['confirmation']>;
-  appointmentPaymentStatus: Labels<Appointment['paymentStatus']>;
-  appointmentChannel: Labels<Appointment['channel']>;
-  invoiceStatus: Labels<InvoiceStatus>;
-  quoteStatus: Labels<QuoteStatus>;
-  transactionCategory: Labels<Values<typeof TRANSACTION_CATEGORIES>>;
-  paymentMethod: Labels<Values<typeof PAYMENT_METHODS>>;
-  giftCardStatus: Labels<GiftCard['status']>;
-  allergyType: Labels<Values<typeof ALLERGY_TYPES>>;
-  skinTestStatus: Labels<Values<typeof SKIN_TEST_STATUSES>>;
-  commentPriority: Labels<Values<typeof COMMENT_PRIORITIES>>;
-  noteKind: Labels<Note['kind']>;
-  fileKind: Labels<ClientFile['kind']>;
-  formStatus: Labels<Values<typeof FORM_STATUSES>>;
-  formSource: Labels<FormAssignment['source']>;
-  reviewSource: Labels<Review['source']>;
-  membershipStatus: Labels<Values<typeof MEMBERSHIP_STATUSES>>;
-  billingPeriod: Labels<Membership['billingPeriod']>;
-  creditStatus: Labels<Values<typeof CREDIT_STATUSES>>;
-  membershipPaymentStatus: Labels<MembershipPayment['status']>;
-  membershipPaymentKind: Labels<MembershipPayment['kind']>;
   preferenceTopic: Labels<PreferenceTopic>;
   preferenceChannel: Labels<PreferenceChannel>;
-  walletMovementKind: Labels<Values<typeof WALLET_MOVEMENT_KINDS>>;
-  walletPocket: Labels<WalletMovement['pocket']>;
 }
 
 export interface TabStrings {

@@ -3,15 +3,26 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/client-file.js';
 import '../../../src/define/client-provider.js';
 import type { ClientFileElement } from '../../../src/elements/client-file/client-file.js';
-import { READ_ONLY_PERMISSIONS } from '../../../src/model/session.js';
+import { TAB_REGISTRY } from '../../../src/elements/client-file/tab-registry.js';
+import { ALL_PERMISSIONS, READ_ONLY_PERMISSIONS } from '../../../src/model/session.js';
 import type { Permission } from '../../../src/model/session.js';
 import { $, $$, clientWhere, click, counting, deepActiveElement, memory, setValue, textOf, until } from './helpers.js';
 
 type Adapter = ReturnType<typeof memory>;
 
-async function mount(adapter: Adapter | ReturnType<typeof counting>['adapter'], clientId: string, extra: { tab?: string; permissions?: readonly Permission[]; width?: string } = {}) {
+/**
+ * The tabs the tab-bar tests run with (by default): four tabs, so the tests of the bar's behaviour
+ * (order, keys, overflow) do not change as the registry gains tabs; 'every registered tab' checks those.
+ */
+const BAR_TABS = ['profile', 'preferences', 'disliked-services', 'insights'];
+
+async function mount(
+  adapter: Adapter | ReturnType<typeof counting>['adapter'],
+  clientId: string,
+  extra: { tab?: string; permissions?: readonly Permission[]; width?: string; tabs?: string[] | undefined } = {},
+) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${extra.width ?? '1000px'}">
-    <client-file client-id=${clientId} tab=${extra.tab ?? ''} .adapter=${adapter} .permissions=${extra.permissions}></client-file>
+    <client-file client-id=${clientId} tab=${extra.tab ?? ''} .tabs=${'tabs' in extra ? extra.tabs : BAR_TABS} .adapter=${adapter} .permissions=${extra.permissions}></client-file>
   </div>`);
   const file = wrapper.querySelector('client-file') as ClientFileElement;
   return file;
@@ -266,7 +277,7 @@ describe('<client-file>', () => {
     });
 
     it('follows the provider’s locale', async () => {
-      const provider = await fixture(html`<client-provider locale="es" .adapter=${adapter}><client-file client-id=${clientId}></client-file></client-provider>`);
+      const provider = await fixture(html`<client-provider locale="es" .adapter=${adapter}><client-file client-id=${clientId} .tabs=${BAR_TABS}></client-file></client-provider>`);
       const file = provider.querySelector('client-file')!;
       await loaded(file);
       expect(textOf($(file, '[role="tablist"]'))).to.contain('Perfil').and.contain('Estadísticas');
@@ -311,6 +322,15 @@ describe('<client-file>', () => {
       click($(file, '#tab-profile'));
       await waitUntil(() => !$(file, '#panel-profile')!.hidden);
       expect($(file, '#panel-profile client-profile')).to.equal(profile);
+    });
+
+    it('shows every registered tab the adapter and the user may have, in the bar or its menu', async () => {
+      const file = await loaded(await mount(adapter, clientId, { tabs: undefined }));
+      const shown = () => [...$$(file, '[role="tab"]'), ...$$(file, '[role="menuitem"]')].map((tab) => tab.dataset['tab']);
+      await waitUntil(() => shown().length === TAB_REGISTRY.length, 'not every tab is reachable');
+      expect(shown()).to.deep.equal(TAB_REGISTRY.map((tab) => tab.id));
+      const limited = await loaded(await mount(adapter, clientId, { tabs: undefined, permissions: ALL_PERMISSIONS.filter((permission) => permission !== 'wallet.view') }));
+      expect([...$$(limited, '[role="tab"]'), ...$$(limited, '[role="menuitem"]')].map((tab) => tab.dataset['tab'])).not.to.include('wallet');
     });
 
     it('hides tabs whose namespace the adapter lacks', async () => {
@@ -470,7 +490,7 @@ describe('<client-file> moving to another client', () => {
   it('shows the new client and loads only the selected tab’s data for it', async () => {
     const { adapter, calls } = counting(memory());
     const [first, second] = (await adapter.clients.list({ limit: 2 })).items;
-    const file = await fixture<ClientFileElement>(html`<client-file client-id=${first!.id} .adapter=${adapter}></client-file>`);
+    const file = await fixture<ClientFileElement>(html`<client-file client-id=${first!.id} .tabs=${BAR_TABS} .adapter=${adapter}></client-file>`);
     await until(file, '#panel-profile client-profile');
     click($(file, '#tab-insights'));
     await until(file, '#panel-insights client-insights');

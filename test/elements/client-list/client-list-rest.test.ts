@@ -10,7 +10,7 @@ import type { MockBackend } from '../../../mocks/browser.js';
 import { startMockBackend } from '../../../mocks/browser.js';
 import '../../../src/define/client-groups.js';
 import type { ClientGroups } from '../../../src/elements/client-groups/client-groups.js';
-import { $, $$, click, mountList, nextDownload, rows, textOf, type, until, REFERENCE_DATE } from './helpers.js';
+import { $, $$, click, mountList, nextDownload, rows, spy, textOf, tick, type, until, REFERENCE_DATE } from './helpers.js';
 
 let backend: Promise<MockBackend> | undefined;
 let paths = 0;
@@ -43,6 +43,29 @@ describe('<client-list> over the REST adapter (MSW)', () => {
     expect(list.total).to.equal((await memory.clients.list({ search: 'mar', limit: 1 })).total);
     await until(() => $$(list, '.body mark').length, 'no highlighted matches');
     expect($$(list, '.body mark').every((mark) => normalizeText(textOf(mark)) === 'mar')).to.equal(true);
+  });
+
+  it('a scrollbar jump to the end asks at once for the last page over HTTP, never for the pages flown past', async () => {
+    const { adapter } = await restAdapter(1200);
+    const watched = spy(adapter);
+    const list = await mountList(watched.adapter);
+    const body = $(list, '.body')!;
+    const before = watched.of('clients.list').length;
+    body.scrollTop = 600 * 56;
+    body.scrollTop = body.scrollHeight; // within the same frame: the middle is flown past
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await tick();
+    const calls = watched.of('clients.list').slice(before);
+    const last = list.total! - 1;
+    expect(calls.map((call) => (call.args[0] as { offset: number }).offset)).to.include(Math.floor(last / 100) * 100);
+    const lastRow = await until(() => $(list, `.body > .row[data-index="${last}"][data-id]`), 'the last row never loaded');
+    expect(textOf(lastRow.querySelector('.name'))).to.not.equal('');
+    expect($$(list, '.body > .row.placeholder')).to.have.length(0);
+    // Only the pages at the end, each request abortable.
+    for (const call of watched.of('clients.list').slice(before)) {
+      expect((call.args[0] as { offset: number }).offset).to.be.greaterThan(1000);
+      expect((call.args[1] as { signal: AbortSignal }).signal).to.be.instanceOf(AbortSignal);
+    }
   });
 
   it('applies a filter, shows its metrics, and trashes the selection', async () => {

@@ -3,7 +3,10 @@ import '../../../src/define/client-profile.js';
 import '../../../src/define/client-provider.js';
 import type { ClientProfile } from '../../../src/elements/client-profile/client-profile.js';
 import { draftFromClient, problemOf, validateDraft } from '../../../src/elements/client-profile/profile-draft.js';
+import { clientDisplayName } from '../../../src/model/client.js';
 import type { Client } from '../../../src/model/client.js';
+import type { ClientFileElement } from '../../../src/elements/client-file/client-file.js';
+import '../../../src/define/client-file.js';
 import { READ_ONLY_PERMISSIONS } from '../../../src/model/session.js';
 import type { Permission } from '../../../src/model/session.js';
 import { $, $$, click, deepActiveElement, memory, setValue, textOf, until } from '../client-file/helpers.js';
@@ -21,6 +24,9 @@ async function editing(profile: ClientProfile) {
   await until(profile, 'form');
   return profile;
 }
+
+/** The view's sections after "General" (which the file's header replaces). */
+const SECTIONS_BELOW_GENERAL = ['Personal details', 'Contact', 'Address', 'Additional information', 'Origin and referral', 'Groups and branch'];
 
 const field = <T extends Element = HTMLInputElement>(profile: ClientProfile, name: string) => $<T>(profile, `[name="${name}"]`)!;
 
@@ -41,19 +47,32 @@ describe('<client-profile>', () => {
     await expect(profile).to.be.accessible();
   });
 
+  describe('inside <client-file>', () => {
+    it('leaves out what the header shows (status, weight, online booking, client since) and names neither the tab nor the client again', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width:900px"><client-file client-id=${client.id} .adapter=${adapter}></client-file></div>`);
+      const file = wrapper.querySelector('client-file') as ClientFileElement;
+      const profile = await until<ClientProfile>(file, '#panel-profile client-profile');
+      await until(profile, '.sections');
+      expect($$(profile, '.section h3').map(textOf)).to.deep.equal(SECTIONS_BELOW_GENERAL);
+      const labels = $$(profile, '.sections dt').map(textOf);
+      for (const repeated of ['Status', 'Weight', 'Online booking', 'Client since']) expect(labels).to.not.include(repeated);
+      expect($(profile, '.toolbar h3, .toolbar h2'), 'no heading repeating the tab name').to.equal(null);
+      expect($(profile, '.edit-button')).to.not.equal(null);
+      // The header still shows each of them.
+      expect(textOf($(file, '.facts'))).to.contain('Client since').and.contain('Weight');
+      await expect(file).to.be.accessible();
+      // Editing still offers every field, the header's included.
+      profile.edit();
+      await until(profile, 'form [name="status"]');
+    });
+  });
+
   describe('view', () => {
     it('shows every section with the client’s data', async () => {
       const profile = await mount(adapter, client.id);
       const headings = $$(profile, '.section h4').map(textOf);
-      expect(headings).to.deep.equal([
-        'General',
-        'Personal details',
-        'Contact',
-        'Address',
-        'Additional information',
-        'Origin and referral',
-        'Groups and branch',
-      ]);
+      expect(headings).to.deep.equal(['General', ...SECTIONS_BELOW_GENERAL]);
+      expect(textOf($(profile, '.toolbar h3')), 'on its own, headed by the client').to.equal(clientDisplayName(client));
       const text = textOf($(profile, '.sections'));
       expect(text).to.contain(client.firstName);
       if (client.email) expect(text).to.contain(client.email);
