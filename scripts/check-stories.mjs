@@ -71,7 +71,8 @@ async function check(page, story) {
         phase: globalThis.__STORYBOOK_PREVIEW__.storyRenders.at(-1).phase,
         errorShown: document.body.classList.contains('sb-show-errordisplay'),
         error: document.querySelector('#error-message')?.textContent?.trim() ?? '',
-        rendered: elements.some((element) => (element.shadowRoot?.childElementCount ?? 0) > 0),
+        // Elements render into their shadow root; a few (the date field) into their own light DOM.
+        rendered: elements.some((element) => ((element.shadowRoot ?? element).childElementCount ?? 0) > 0),
       };
     });
     if (outcome.phase === 'errored' || outcome.phase === 'aborted' || outcome.errorShown) problems.push(`story ${outcome.phase}: ${outcome.error}`);

@@ -1,4 +1,7 @@
 import { css, html, nothing } from 'lit';
+import { fileStrings } from '../../i18n/groups/file.js';
+import { tabStrings } from '../../i18n/groups/tabs.js';
+import type { StringsSource } from '../../i18n/strings.js';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isAdapterError } from '../../adapter/adapter-error.js';
@@ -68,6 +71,8 @@ interface Editor {
  * @csspart skeleton - A placeholder bar of the loading state.
  */
 export class ClientDislikedServices extends ClientTabElement {
+  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
+
   static override styles = [
     tokens,
     stateStyles,

@@ -3,7 +3,6 @@ import type { Client } from '../../model/client.js';
 import { ClientelaElement } from '../clientela-element.js';
 import type {} from './events.js';
 import { fileStrings } from '../../i18n/groups/file.js';
-import { tabStrings } from '../../i18n/groups/tabs.js';
 import type { StringsSource } from '../../i18n/strings.js';
 
 /**
@@ -26,7 +25,8 @@ import type { StringsSource } from '../../i18n/strings.js';
  * - A tab loads its data only once connected (the file connects it the first time it is opened).
  */
 export class ClientTabElement extends ClientelaElement {
-  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
+  /** The file's strings; a tab adds its own area (`[fileStrings, tabStrings]`, `[fileStrings, clinicalStrings]`…). */
+  static override strings: readonly StringsSource[] = [fileStrings];
 
   /** The id of the client whose data the tab shows. */
   @property({ attribute: 'client-id', reflect: true }) clientId = '';

@@ -1,4 +1,7 @@
 import { css, html, nothing } from 'lit';
+import { fileStrings } from '../../i18n/groups/file.js';
+import { tabStrings } from '../../i18n/groups/tabs.js';
+import type { StringsSource } from '../../i18n/strings.js';
 import type { TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -40,6 +43,8 @@ export function daysUntil(date: string, now: number = Date.now()): number {
  * @csspart skeleton - A placeholder bar of the loading state.
  */
 export class ClientInsightsElement extends ClientTabElement {
+  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
+
   static override styles = [
     tokens,
     stateStyles,

@@ -1,4 +1,7 @@
 import { css, html, nothing } from 'lit';
+import { fileStrings } from '../../i18n/groups/file.js';
+import { tabStrings } from '../../i18n/groups/tabs.js';
+import type { StringsSource } from '../../i18n/strings.js';
 import { isAdapterError } from '../../adapter/adapter-error.js';
 import { OptimisticMutation } from '../../controllers/optimistic-mutation.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
@@ -50,6 +53,8 @@ declare global {
  * @csspart skeleton - A placeholder bar of the loading state.
  */
 export class ClientPreferences extends ClientTabElement {
+  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
+
   static override styles = [
     tokens,
     stateStyles,

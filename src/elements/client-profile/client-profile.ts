@@ -1,4 +1,7 @@
 import { html, nothing } from 'lit';
+import { fileStrings } from '../../i18n/groups/file.js';
+import { tabStrings } from '../../i18n/groups/tabs.js';
+import type { StringsSource } from '../../i18n/strings.js';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { isAbortError, isAdapterError } from '../../adapter/adapter-error.js';
@@ -88,6 +91,8 @@ interface EditSession {
  * @csspart skeleton - A placeholder bar of the loading state.
  */
 export class ClientProfile extends ClientTabElement {
+  static override strings: readonly StringsSource[] = [fileStrings, tabStrings];
+
   static override styles = [tokens, stateStyles, profileStyles];
 
   /** The edit session, while editing. @internal */

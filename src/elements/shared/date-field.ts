@@ -93,7 +93,11 @@ const calendarIcon = html`<svg aria-hidden="true" width="16" height="16" viewBox
 </svg>`;
 
 /**
- * A date field in the locale's order, with the browser's calendar one click away.
+ * A date field in the locale's order, with the browser's calendar one click away. It renders into
+ * its host's tree (no shadow root), so the host's label and form styles apply.
+ *
+ * @tagname client-date-field
+ * @summary A date typed in the locale's order (dd/mm/aaaa, mm/dd/yyyy), ISO value, calendar button.
  *
  * @fires change - The value changed to a valid date or to empty (read `value`: ISO or '').
  * @fires input - With every `change`.
