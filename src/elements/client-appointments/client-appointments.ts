@@ -2,11 +2,13 @@ import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { ReadCollection } from '../../adapter/contract.js';
+import { ResourceController } from '../../controllers/resource-controller.js';
 import { commerceStrings } from '../../i18n/groups/commerce.js';
 import { fileStrings } from '../../i18n/groups/file.js';
 import { visitStrings } from '../../i18n/groups/visits.js';
 import { hasStrings, loadStrings } from '../../i18n/strings.js';
 import type { StringsSource } from '../../i18n/strings.js';
+import { VISIT_STATUSES } from '../../model/appointment.js';
 import type { Appointment, AppointmentFilter } from '../../model/appointment.js';
 import type { ClientAppointmentAction } from '../client-file/client-file.js';
 import { ClientTabElement } from '../client-file/client-tab.js';
@@ -16,6 +18,8 @@ import { renderMoreRow } from '../commerce/more-row.js';
 import { ShowMoreList } from '../commerce/show-more-list.js';
 import { blockedState, renderLoadError } from '../commerce/tab-states.js';
 import { adoptStyles } from '../shared/adopt-styles.js';
+import { collectPages } from '../shared/collect-pages.js';
+import { lastMonths, miniChartStyles, monthKey, monthLabel, renderBarChart, sumByMonth } from '../shared/mini-chart.js';
 import { deepActiveElement, returnFocus } from '../shared/confirm-dialog.js';
 import { renderState } from '../shared/state-view.js';
 import { renderAppointmentActions, renderAppointmentFacts } from './appointment-detail.js';
@@ -62,6 +66,7 @@ export class ClientAppointments extends ClientTabElement {
 
   static override styles = [
     ...commerceTabStyles,
+    miniChartStyles,
     css`
       .header {
         align-items: center;
@@ -152,6 +157,23 @@ export class ClientAppointments extends ClientTabElement {
 
   private readonly upcoming = this.listOf('upcoming');
   private readonly past = this.listOf('past');
+
+  /** Visits (appointments that took place) per month over the last 12 months, for the chart. */
+  private readonly visits = new ResourceController(this, {
+    args: () => {
+      const appointments = this.adapter?.appointments;
+      return appointments && this.clientId && this.can('clients.view') ? ([appointments, this.clientId, this.localize.timeZone] as const) : undefined;
+    },
+    load: async ([appointments, clientId, timeZone], { signal }) => {
+      const months = lastMonths(Date.now(), timeZone);
+      const filter = { when: 'past' as const, statuses: [...VISIT_STATUSES] };
+      const items = await collectPages(
+        (range) => appointments.list(clientId, { ...range, order: 'desc', filter }, { signal }),
+        (last) => monthKey(last.startAt, timeZone) < months[0]!,
+      );
+      return { months, counts: sumByMonth(items, months, timeZone, (item) => item.startAt, () => 1) };
+    },
+  });
 
   /** The appointments shown: upcoming first, then the history. */
   get appointments(): readonly Appointment[] {
@@ -246,8 +268,17 @@ export class ClientAppointments extends ClientTabElement {
         <h3 tabindex="-1">${a.title}</h3>
         <button type="button" class="button primary" part="button" data-action="create" @click=${() => this.requestAppointment('create')}>${a.create}</button>
       </div>
-      ${this.renderSection('upcoming', this.upcoming, a.upcoming, a.upcomingEmpty)} ${this.renderSection('past', this.past, a.past, a.pastEmpty)}
+      ${this.renderVisitsChart()} ${this.renderSection('upcoming', this.upcoming, a.upcoming, a.upcomingEmpty)} ${this.renderSection('past', this.past, a.past, a.pastEmpty)}
       ${this.detail ? this.renderDetail(this.detail) : nothing}`;
+  }
+
+  /** The visits chart once loaded; nothing while loading, on failure, or without visits in the year. */
+  private renderVisitsChart(): TemplateResult | typeof nothing {
+    const data = this.visits.value;
+    if (!data?.counts.some(Boolean)) return nothing;
+    const a = this.localize.t.visits.appointments;
+    const points = data.months.map((key, i) => ({ label: monthLabel(key, this.localize.locale), value: data.counts[i]!, text: this.localize.plural(data.counts[i]!, a.visitsCount) }));
+    return renderBarChart(a.visitsChart, points);
   }
 
   private renderSection(when: When, list: ShowMoreList<readonly [ReadCollection<Appointment, AppointmentFilter>, string], Appointment>, title: string, empty: string): TemplateResult {

@@ -12,6 +12,7 @@ import { ClientTabElement } from '../client-file/client-tab.js';
 import { commerceTabStyles } from '../commerce/commerce-styles.js';
 import { blockedState, renderLoadError } from '../commerce/tab-states.js';
 import { renderMoreRow } from '../commerce/more-row.js';
+import { lastMonths, miniChartStyles, monthLabel, renderBarChart, sumByMonth } from '../shared/mini-chart.js';
 import { renderState } from '../shared/state-view.js';
 import { totalsOf } from './transaction-totals.js';
 
@@ -73,6 +74,7 @@ export class ClientTransactions extends ClientTabElement {
 
   static override styles = [
     ...commerceTabStyles,
+    miniChartStyles,
     css`
       .filters {
         display: flex;
@@ -152,7 +154,7 @@ export class ClientTransactions extends ClientTabElement {
         ready: (data) => {
           const items = this.inRange(data.items);
           return items.length
-            ? html`${this.renderTotals(items)} ${this.renderTable(items.slice(0, this.shown))}
+            ? html`${this.renderTotals(items)} ${this.renderSpendCharts(items)} ${this.renderTable(items.slice(0, this.shown))}
               ${renderMoreRow(Math.min(this.shown, items.length), items.length, { loading: false, error: undefined }, this.localize, () => (this.shown += PAGE_SIZE))}`
             : filtered
               ? renderState({ kind: 'empty', title: x.noMatchTitle, message: x.noMatchMessage, action: { label: x.clearFilters, onClick: () => this.setFilter({ category: '', paymentMethod: '', from: '', to: '' }) } }, t)
@@ -188,6 +190,18 @@ export class ClientTransactions extends ClientTabElement {
         <input id="tx-to" type="date" .value=${this.to} min=${this.from || nothing} @change=${(event: Event) => this.setFilter({ to: (event.target as HTMLInputElement).value })} />
       </div>
     </fieldset>`;
+  }
+
+  /** Net spend per month over the last 12 months, one chart per currency with spend in that year. */
+  private renderSpendCharts(items: readonly Transaction[]): TemplateResult[] {
+    const localize = this.localize;
+    const months = lastMonths(Date.now(), localize.timeZone);
+    return totalsOf(items).flatMap(({ currency }) => {
+      const sums = sumByMonth(items.filter((item) => item.amount.currency === currency), months, localize.timeZone, (item) => item.occurredAt, (item) => item.amount.amountMinor);
+      if (!sums.some(Boolean)) return [];
+      const points = months.map((key, i) => ({ label: monthLabel(key, localize.locale), value: sums[i]!, text: localize.money({ amountMinor: sums[i]!, currency }) }));
+      return [renderBarChart(localize.t.commerce.transactions.spendChart(currency), points)];
+    });
   }
 
   private renderTotals(items: readonly Transaction[]): TemplateResult {

@@ -16,6 +16,8 @@ import { commerceTabStyles } from '../commerce/commerce-styles.js';
 import { blockedState, renderLoadError } from '../commerce/tab-states.js';
 import { renderMoreRow } from '../commerce/more-row.js';
 import { deepActiveElement, returnFocus } from '../shared/confirm-dialog.js';
+import { collectPages } from '../shared/collect-pages.js';
+import { lastMonths, miniChartStyles, monthKey, monthLabel, renderStepChart } from '../shared/mini-chart.js';
 import { renderState } from '../shared/state-view.js';
 import { submissionKey } from '../shared/submission-key.js';
 import { renderWalletDialog } from './wallet-dialog.js';
@@ -89,6 +91,7 @@ export class ClientWallet extends ClientTabElement {
 
   static override styles = [
     ...commerceTabStyles,
+    miniChartStyles,
     css`
       .header {
         align-items: center;
@@ -151,6 +154,18 @@ export class ClientWallet extends ClientTabElement {
     load: async ([wallet, id], { signal }): Promise<Data> => {
       const [summary, page] = await Promise.all([wallet.get(id, { signal }), wallet.movements(id, { limit: PAGE_SIZE }, { signal })]);
       return { wallet: summary, movements: page.items, total: page.total, nextCursor: page.nextCursor };
+    },
+  });
+
+  /** Balance movements back to the first one before the last 12 months (newest first), for the chart. */
+  private readonly balanceMovements = new ResourceController(this, {
+    args: () => (this.adapter?.wallet && this.clientId ? ([this.adapter.wallet, this.clientId, this.localize.timeZone] as const) : undefined),
+    load: ([wallet, id, timeZone], { signal }) => {
+      const start = lastMonths(Date.now(), timeZone)[0]!;
+      return collectPages(
+        (range) => wallet.movements(id, { ...range, filter: { pocket: 'balance' } }, { signal }),
+        (last) => monthKey(last.occurredAt, timeZone) < start,
+      );
     },
   });
 
@@ -294,6 +309,8 @@ export class ClientWallet extends ClientTabElement {
         total: known ? data.total : data.total + 1,
       });
     }
+    const chart = this.balanceMovements.value;
+    if (chart && result.movement.pocket === 'balance' && !chart.some((movement) => movement.id === result.movement.id)) this.balanceMovements.set([result.movement, ...chart]);
     const w = this.localize.t.commerce.wallet;
     const amount = this.localize.money({ ...result.movement.amount, amountMinor: Math.abs(result.movement.amount.amountMinor) });
     this.message = w.done[kind](amount, this.localize.money(kind === 'reward' ? result.wallet.rewards : result.wallet.balance));
@@ -371,11 +388,27 @@ export class ClientWallet extends ClientTabElement {
       </dl>
       ${overdraft ? html`<p class="intro overdraft">${w.overdraft(localize.money(overdraft))}</p>` : nothing}
       <p class="message" part="message" role="status">${this.message}</p>
+      ${this.renderBalanceChart()}
       <h4 class="history-title">${w.history}</h4>
       ${data.movements.length
         ? html`${renderHistory(data.movements, localize)} ${this.renderMore(data)}`
         : renderState({ kind: 'empty', title: w.historyEmptyTitle, message: w.historyEmptyMessage }, t)}
       ${this.draft ? renderWalletDialog(this.draft, wallet, localize, this.dialogHandlers) : nothing}`;
+  }
+
+  /** The balance at the end of each of the last 12 months, from the first month with a movement; nothing until loaded. */
+  private renderBalanceChart(): TemplateResult | typeof nothing {
+    const movements = this.balanceMovements.value;
+    if (!movements?.length) return nothing;
+    const localize = this.localize;
+    const points = [];
+    let next = movements.length - 1; // oldest first
+    let balance: WalletMovement['balanceAfter'] | undefined;
+    for (const key of lastMonths(Date.now(), localize.timeZone)) {
+      while (next >= 0 && monthKey(movements[next]!.occurredAt, localize.timeZone) <= key) balance = movements[next--]!.balanceAfter;
+      if (balance) points.push({ label: monthLabel(key, localize.locale), value: balance.amountMinor, text: localize.money(balance) });
+    }
+    return points.length ? renderStepChart(localize.t.commerce.wallet.balanceChart, points) : nothing;
   }
 
   private renderMore(data: Data): TemplateResult {

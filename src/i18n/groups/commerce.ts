@@ -61,6 +61,8 @@ export interface CommerceStrings {
     /** Announced after success: "€25.00 added. Balance: €75.00". */
     done: Record<WalletOperation, (amount: string, balance: string) => string>;
     history: string;
+    /** Title (and accessible name) of the balance chart. */
+    balanceChart: string;
     historyEmptyTitle: string;
     historyEmptyMessage: string;
     movementKinds: Labels<Values<typeof WALLET_MOVEMENT_KINDS>>;
@@ -111,6 +113,8 @@ export interface CommerceStrings {
     categories: Labels<Values<typeof TRANSACTION_CATEGORIES>>;
     methods: Labels<Values<typeof PAYMENT_METHODS>>;
     totalsLabel: string;
+    /** Title (and accessible name) of the spend-per-month chart, for a currency. */
+    spendChart: (currency: string) => string;
     totalIn: string;
     totalOut: string;
     net: string;

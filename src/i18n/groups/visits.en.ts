@@ -49,6 +49,8 @@ export const visitsEn: VisitStrings = {
     notesTitle: 'Attention notes',
     notesLoading: 'Loading notes…',
     noNotes: 'No attention notes for this appointment.',
+    visitsChart: 'Visits per month, last 12 months',
+    visitsCount: { one: '{count} visit', other: '{count} visits' },
   },
   reviews: {
     title: 'Reviews',

@@ -49,6 +49,8 @@ export const visitsEs: VisitStrings = {
     notesTitle: 'Notas de atención',
     notesLoading: 'Cargando notas…',
     noNotes: 'Esta cita no tiene notas de atención.',
+    visitsChart: 'Visitas por mes, últimos 12 meses',
+    visitsCount: { one: '{count} visita', other: '{count} visitas' },
   },
   reviews: {
     title: 'Reseñas',

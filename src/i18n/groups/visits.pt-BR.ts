@@ -49,6 +49,8 @@ export const visitsPtBR: VisitStrings = {
     notesTitle: 'Notas de atendimento',
     notesLoading: 'Carregando notas…',
     noNotes: 'Este agendamento não tem notas de atendimento.',
+    visitsChart: 'Visitas por mês, últimos 12 meses',
+    visitsCount: { one: '{count} visita', other: '{count} visitas' },
   },
   reviews: {
     title: 'Avaliações',

@@ -51,6 +51,10 @@ export interface AppointmentStrings {
   notesTitle: string;
   notesLoading: string;
   noNotes: string;
+  /** Title (and accessible name) of the visits-per-month chart. */
+  visitsChart: string;
+  /** A month's value in the chart's text: "3 visits". */
+  visitsCount: PluralForms;
 }
 
 export interface ReviewStrings {
