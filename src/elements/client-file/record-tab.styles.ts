@@ -2,21 +2,11 @@ import { css } from 'lit';
 import { confirmDialogStyles } from '../shared/confirm-dialog.js';
 import { stateStyles } from '../shared/state-view.js';
 import { tokens } from '../shared/tokens.js';
-import { formStyles, tabFrameStyles } from './tab-styles.js';
+import { formStyles, tabFrameStyles, tabHeadingStyles } from './tab-styles.js';
 
 /** The list, entries, form and messages of the record tabs (allergies, skin tests, alerts, forms). */
 export const recordTabStyles = css`
-  .header {
-    align-items: center;
-  }
-  h3 {
-    margin-inline-end: auto;
-  }
-  .intro {
-    margin: 0 0 calc(var(--_space) * 1.5);
-    color: var(--_fg-muted);
-    font-size: var(--_font-size-small);
-  }
+  ${tabHeadingStyles}
   .list {
     list-style: none;
     margin: 0;

@@ -151,6 +151,21 @@ export const formStyles = css`
  * The frame of a tab element: block display, hidden honoured, and the header row with its title.
  * Tabs adjust alignment in their own styles when their header holds other controls.
  */
+/** The heading row and intro of a tab's list (the heading pushes the actions to the end). */
+export const tabHeadingStyles = css`
+  .header {
+    align-items: center;
+  }
+  h3 {
+    margin-inline-end: auto;
+  }
+  .intro {
+    margin: 0 0 calc(var(--_space) * 1.5);
+    color: var(--_fg-muted);
+    font-size: var(--_font-size-small);
+  }
+`;
+
 export const tabFrameStyles = css`
   :host {
     display: block;

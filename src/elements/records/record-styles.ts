@@ -1,18 +1,9 @@
 /* Styles shared by the record tabs (notes, comments, files): toolbar, record cards, badges, forms. */
 import { css } from 'lit';
+import { tabHeadingStyles } from '../client-file/tab-styles.js';
 
 export const recordStyles = css`
-  .header {
-    align-items: center;
-  }
-  h3 {
-    margin-inline-end: auto;
-  }
-  .intro {
-    margin: 0 0 calc(var(--_space) * 1.5);
-    color: var(--_fg-muted);
-    font-size: var(--_font-size-small);
-  }
+  ${tabHeadingStyles}
   .toolbar {
     display: flex;
     flex-wrap: wrap;
