@@ -1,11 +1,13 @@
 // Regenerates the custom elements manifest into a temporary directory and compares it with the
-// committed ./custom-elements.json. Exit 1 (with a clear message) when it is missing or stale.
+// committed ./custom-elements.json, and checks that it describes every tag the sources register
+// (scripts/manifest-tags.mjs). Exit 1 (with a clear message) when it is missing, stale or incomplete.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tagProblems } from './manifest-tags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const committedPath = join(root, 'custom-elements.json');
@@ -47,7 +49,13 @@ function check(tmp) {
     console.error(`    generated: ${b[line]?.trim() ?? '(end of file)'}`);
     return 1;
   }
-  console.log('custom-elements.json is up to date.');
+  const problems = tagProblems(root, JSON.parse(committed));
+  if (problems.length > 0) {
+    console.error('custom-elements.json and the registered tags disagree:');
+    for (const problem of problems) console.error(`  ${problem}`);
+    return 1;
+  }
+  console.log('custom-elements.json is up to date and describes every registered tag.');
   return 0;
 }
 
