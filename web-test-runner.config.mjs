@@ -8,6 +8,7 @@ import { HEADLESS_CHROME_ARGS } from './scripts/headless.mjs';
 import { importTs } from './scripts/bundle-ts.mjs';
 import { countReporter } from './scripts/wtr-count-reporter.mjs';
 import { pgServerPlugin } from './server/testing/test-servers.mjs';
+import { bundlePlugin } from './scripts/wtr-bundle-plugin.mjs';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = findChrome() ?? undefined; // undefined: let chrome-launcher search
@@ -61,6 +62,8 @@ export default {
     localApiServer(),
     // The reference backend over PGlite and PostgreSQL, as child processes: GET /__pg-server/* (server/testing/).
     pgServerPlugin(),
+    // Framework test hosts (React 18 / 19, Vue, Angular) bundled by esbuild: GET /__bundle/<path>.
+    bundlePlugin({ rootDir }),
   ],
   middleware: [
     // The mock backend's service worker (and MSW's, which it imports) must be served from the root scope.

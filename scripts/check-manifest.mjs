@@ -1,6 +1,6 @@
 // Regenerates the custom elements manifest into a temporary directory and compares it with the
 // committed ./custom-elements.json, and checks that it describes every tag the sources register
-// (scripts/manifest-tags.mjs). Exit 1 (with a clear message) when it is missing, stale or incomplete.
+// (scripts/manifest-tags.mjs), and that the files generated from it are current (scripts/generators/). Exit 1 (with a clear message) when it is missing, stale or incomplete.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tagProblems } from './manifest-tags.mjs';
+import { staleGeneratedFiles } from './generate-from-manifest.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const committedPath = join(root, 'custom-elements.json');
@@ -55,13 +56,20 @@ function check(tmp) {
     for (const problem of problems) console.error(`  ${problem}`);
     return 1;
   }
-  console.log('custom-elements.json is up to date and describes every registered tag.');
   return 0;
+}
+
+/** The files generated from the manifest (scripts/generators/) must match it. */
+async function checkGenerated() {
+  const stale = await staleGeneratedFiles();
+  for (const { path } of stale) console.error(`${path} is stale or missing: run npm run analyze`);
+  return stale.length > 0 ? 1 : 0;
 }
 
 const tmp = mkdtempSync(join(tmpdir(), 'clientela-cem-'));
 try {
-  process.exitCode = check(tmp);
+  process.exitCode = check(tmp) || (await checkGenerated());
+  if (process.exitCode === 0) console.log('custom-elements.json is up to date, describes every registered tag, and every file generated from it is current.');
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -29,6 +29,7 @@ export interface TabDefinition {
 
 export const TAB_REGISTRY: readonly TabDefinition[] = [
   { id: 'profile', tag: 'client-profile', requires: ['clients'], label: (t) => t.file.tabs.profile, load: () => import('../../define/client-profile.js') },
+  { id: 'appointments', tag: 'client-appointments', requires: ['appointments'], permission: 'clients.view', label: (t) => t.file.tabs.appointments, load: () => import('../../define/client-appointments.js') },
   { id: 'preferences', tag: 'client-preferences', requires: ['preferences'], label: (t) => t.file.tabs.preferences, load: () => import('../../define/client-preferences.js') },
   { id: 'disliked-services', tag: 'client-disliked-services', requires: ['dislikedServices'], label: (t) => t.file.tabs.dislikedServices, load: () => import('../../define/client-disliked-services.js') },
   { id: 'allergies', tag: 'client-allergies', requires: ['allergies'], permission: 'clinical.view', label: (t) => t.file.tabs.allergies, load: () => import('../../define/client-allergies.js') },
@@ -39,7 +40,6 @@ export const TAB_REGISTRY: readonly TabDefinition[] = [
   { id: 'files', tag: 'client-files', requires: ['files'], permission: 'files.view', label: (t) => t.file.tabs.files, load: () => import('../../define/client-files.js') },
   { id: 'forms', tag: 'client-forms', requires: ['forms'], label: (t) => t.file.tabs.forms, load: () => import('../../define/client-forms.js') },
   { id: 'insights', tag: 'client-insights', requires: ['insights'], label: (t) => t.file.tabs.insights, load: () => import('../../define/client-insights.js') },
-  { id: 'appointments', tag: 'client-appointments', requires: ['appointments'], permission: 'clients.view', label: (t) => t.file.tabs.appointments, load: () => import('../../define/client-appointments.js') },
   { id: 'procedures', tag: 'client-procedures', requires: ['procedures'], permission: 'clients.view', label: (t) => t.file.tabs.procedures, load: () => import('../../define/client-procedures.js') },
   { id: 'reviews', tag: 'client-reviews', requires: ['reviews'], permission: 'clients.view', label: (t) => t.file.tabs.reviews, load: () => import('../../define/client-reviews.js') },
   { id: 'wallet', tag: 'client-wallet', requires: ['wallet'], permission: 'wallet.view', label: (t) => t.file.tabs.wallet, load: () => import('../../define/client-wallet.js') },
