@@ -258,7 +258,13 @@ export const FilterPanelDateError: Story = {
   },
 };
 
-/** In a narrow panel rows become cards (container queries: the element's width, not the window's). */
+/**
+ * Beside other panels: in a 620px column of a 900px tall page the list stays a table, with shorter
+ * rows (2.75rem) under 760px, so at least ten clients show.
+ */
+export const SidePanel: Story = { name: 'Side panel (620px)', args: { width: '620px', height: 'calc(900px - 7.5rem)', clientCount: 2000 } };
+
+/** Under 560px rows become compact cards (container queries: the element's width, not the window's). */
 export const NarrowContainer: Story = { name: 'Narrow container', args: { width: '380px' } };
 
 /** The session may only view: no create, edit, delete or bulk actions. */

@@ -232,7 +232,9 @@ export const listStyles = [
       block-size: var(--client-list-height, 36rem);
       min-block-size: 18rem;
       --_row-height: var(--client-list-row-height, calc(3.5rem * var(--_density)));
-      --_card-height: var(--client-list-card-height, 11.5rem);
+      /* A table narrower than 760px (a panel beside others) keeps ten clients in view with shorter rows. */
+      --_narrow-row-height: var(--client-list-row-height, calc(2.75rem * var(--_density)));
+      --_card-height: var(--client-list-card-height, 7.5rem);
       --_columns: var(
         --client-list-columns,
         2.25rem minmax(9.5rem, 2.2fr) minmax(8rem, 1.6fr) minmax(4.5rem, 0.8fr) minmax(5.5rem, 0.8fr) minmax(5.5rem, 0.9fr) minmax(5rem, 0.8fr) 6.75rem
@@ -245,7 +247,8 @@ export const listStyles = [
     :host([density='compact']) {
       --_density: var(--client-density, 0.75);
       --_row-height: var(--client-list-row-height, 2.25rem);
-      --_card-height: var(--client-list-card-height, 9.5rem);
+      --_narrow-row-height: var(--_row-height);
+      --_card-height: var(--client-list-card-height, 6.5rem);
     }
     :host([density='compact']) .body > .row {
       padding-block: 1px;
@@ -919,7 +922,7 @@ export const listStyles = [
       white-space: nowrap;
       text-overflow: ellipsis;
     }
-    @container client-list (640px <= width < 1080px) {
+    @container client-list (560px <= width < 1080px) {
       .row {
         grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(5.5rem, 0.7fr) minmax(7rem, 0.8fr) minmax(6.5rem, 0.8fr) 6.75rem;
       }
@@ -927,7 +930,7 @@ export const listStyles = [
         display: none;
       }
     }
-    @container client-list (640px <= width < 900px) {
+    @container client-list (560px <= width < 900px) {
       .row {
         grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(5.5rem, 0.7fr) minmax(6.5rem, 0.8fr) 6.75rem;
       }
@@ -935,12 +938,32 @@ export const listStyles = [
         display: none;
       }
     }
-    @container client-list (640px <= width < 760px) {
+    @container client-list (560px <= width < 760px) {
       .row {
-        grid-template-columns: 2.25rem minmax(10rem, 2fr) minmax(10rem, 2fr) minmax(6.5rem, 0.8fr) 6.75rem;
+        grid-template-columns: 2.25rem minmax(8rem, 2fr) minmax(7.5rem, 1.6fr) minmax(6rem, 0.8fr) 6.75rem;
       }
-      .cell-sales {
+      .cell-sales,
+      .head .cell-sales {
         display: none;
+      }
+      .body {
+        --_row-height: var(--_narrow-row-height);
+      }
+      .body > .row {
+        padding-block: 2px;
+        line-height: 1.25;
+      }
+      .body > .row .avatar,
+      .skeleton-avatar {
+        --_size: 1.75rem;
+        width: var(--_size);
+        height: var(--_size);
+      }
+      .client-text {
+        gap: 0;
+      }
+      .cell-contact {
+        font-size: var(--_font-size-small);
       }
     }
     @container client-list (max-width: 840px) {
@@ -956,8 +979,8 @@ export const listStyles = [
       }
     }
 
-    /* ---------- narrow container: cards ---------- */
-    @container client-list (width < 640px) {
+    /* ---------- narrow container (under 560px): compact cards ---------- */
+    @container client-list (width < 560px) {
       .sort-control {
         display: inline-flex;
       }
@@ -994,13 +1017,13 @@ export const listStyles = [
       .body > .row {
         grid-template-columns: 2rem minmax(0, 1fr) auto;
         grid-template-areas:
-          'select client client'
-          '. contact contact'
-          '. reviews sales'
-          '. updated status'
-          '. actions actions';
+          'select client actions'
+          '. contact status'
+          '. contact updated'
+          '. reviews sales';
         align-content: start;
-        gap: 6px var(--_space);
+        gap: 2px var(--_space);
+        line-height: 1.3;
         width: calc(100% - 2px);
         height: var(--_card-height);
         margin-bottom: var(--_space);
@@ -1034,10 +1057,12 @@ export const listStyles = [
       }
       .body > .row .cell-sales {
         grid-area: sales;
+        justify-self: end;
         font-weight: 600;
       }
       .body > .row .cell-updated {
         grid-area: updated;
+        justify-self: end;
       }
       .body > .row .cell-status {
         grid-area: status;
@@ -1051,8 +1076,7 @@ export const listStyles = [
       }
       .body > .row .cell-actions {
         grid-area: actions;
-        border-top: 1px solid var(--_border);
-        padding-top: 4px;
+        align-self: start;
       }
     }
     @container client-list (max-width: 480px) {

@@ -81,9 +81,10 @@ let listCount = 0;
 /**
  * The client list: search as you type, filters, sort, quick metrics, a virtualized list paged from
  * the adapter (100,000 clients and more), selection with bulk actions, the trash, and a dialog to
- * create clients. It is a table from 640px wide: as it narrows, the least needed columns hide (reviews,
- * then the last update, then sales) so the others keep their text whole; below 640px, rows become
- * cards. `density="compact"` fits about 18 clients in an 800px tall page.
+ * create clients. It is a table from 560px wide: as it narrows, the least needed columns hide (reviews,
+ * then the last update, then sales) so the others keep their text whole, and under 760px its rows are
+ * shorter (2.75rem), so a panel beside others still shows ten clients or more; below 560px, rows become
+ * compact cards. `density="compact"` fits about 18 clients in an 800px tall page.
  *
  * Give it an adapter (from a `<client-provider>` or the `adapter` property). The host can read and
  * set `filter`, `search`, `sort` and `view` (to deep-link a filtered list) and listens to the events.
@@ -109,8 +110,8 @@ let listCount = 0;
  *   reloads when an import completes.
  *
  * @cssprop --client-list-height - Block size of the element (default 36rem); or size the element itself.
- * @cssprop --client-list-row-height - Height of a row (default 3.5rem × density, 2.25rem compact); every row has this height.
- * @cssprop --client-list-card-height - Height of a card in a narrow container (default 11.5rem).
+ * @cssprop --client-list-row-height - Height of a row (default 3.5rem × density, 2.75rem × density in a table under 760px wide, 2.25rem compact); every row has this height.
+ * @cssprop --client-list-card-height - Height of a card in a container under 560px (default 7.5rem, 6.5rem compact).
  * @cssprop --client-list-columns - grid-template-columns of the rows when every column shows (1080px wide and more).
  * @cssprop --client-color-surface - Background (see the shared tokens: every `--client-*` token applies).
  * @cssprop --client-color-accent - Accent color (buttons, focus, selection).

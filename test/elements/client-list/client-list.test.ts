@@ -176,7 +176,7 @@ describe('<client-list>', () => {
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       expect(getComputedStyle(rows(list)[0]!).gridTemplateAreas).to.contain('client');
       expect(topRow()).to.equal(30);
-      expect(rows(list)[0]!.getBoundingClientRect().height).to.be.greaterThan(120);
+      expect(rows(list)[0]!.getBoundingClientRect().height).to.be.greaterThan(100);
       wrapper.remove();
     });
 
