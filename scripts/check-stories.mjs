@@ -85,13 +85,27 @@ async function check(page, story) {
   return problems;
 }
 
-/** Opens a docs page; resolves with what went wrong (empty when its tables list the element's API). */
+/** A guide (stories/guides/*.mdx, a docs/*.md file): its text shows, headed. */
+async function checkGuide(page) {
+  await page.waitForSelector('.sbdocs-content h1', { timeout: STORY_TIMEOUT_MS });
+  const length = await page.evaluate(() => document.querySelector('.sbdocs-content')?.textContent?.length ?? 0);
+  return length > 200 ? [] : [`the guide shows only ${length} characters`];
+}
+
+/**
+ * Opens a docs page; resolves with what went wrong (empty when an element's page tables list the
+ * element's API, or a guide shows its text).
+ */
 async function checkDocs(page, docs) {
   const problems = [];
   const onError = (error) => problems.push(`uncaught: ${String(error).split('\n')[0]}`);
   page.on('pageerror', onError);
   try {
     await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`);
+    if (docs.title.startsWith('Guides/')) {
+      problems.push(...(await checkGuide(page)));
+      return problems;
+    }
     await page.waitForSelector('.docblock-argstable', { timeout: STORY_TIMEOUT_MS });
     const text = await page.evaluate(() => [...document.querySelectorAll('.docblock-argstable')].map((table) => table.textContent).join(' '));
     const component = docs.title.split('/').at(-1);
