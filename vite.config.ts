@@ -17,6 +17,11 @@ function libraryEntries(): Record<string, string> {
     testing: src('testing.ts'),
     'adapter-entry': src('adapter-entry.ts'),
     'rest-entry': src('rest-entry.ts'),
+    // clientela/react: the @lit/react wrappers (react itself is the host's: a peer dependency, external).
+    'react/index': src('react/index.ts'),
+    // clientela/vue and clientela/angular: typings, the tag lists and tiny helpers (no framework import).
+    'vue/index': src('vue/index.ts'),
+    'angular/index': src('angular/index.ts'),
   };
   const defineDir = src('define');
   if (existsSync(defineDir)) {
@@ -29,12 +34,12 @@ function libraryEntries(): Record<string, string> {
   return entries;
 }
 
-// lit, lit/*, @lit/*, zod, zod/* — plus anything the package declares as a (peer) dependency.
+// lit, lit/*, @lit/*, zod, zod/*, react-dom — plus anything the package declares as a (peer) dependency (react).
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   dependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
 };
-const externalPackages = new Set(['lit', 'zod', ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
+const externalPackages = new Set(['lit', 'zod', 'react-dom', ...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})]);
 function isExternal(id: string): boolean {
   if (id.startsWith('@lit/')) return true;
   for (const name of externalPackages) {

@@ -71,6 +71,14 @@ export default {
       if (context.path === '/mockServiceWorker.js' || context.path === '/mock-backend-worker.js') context.url = `/public${context.url}`;
       return next();
     },
+    // test/csp/*.html: pages served with a strict Content-Security-Policy (test/csp/csp.test.ts opens
+    // them in an iframe: the runner's own page has inline scripts).
+    async function strictCspPages(context, next) {
+      await next();
+      if (context.path.startsWith('/test/csp/') && context.path.endsWith('.html')) {
+        context.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; style-src 'self'");
+      }
+    },
   ],
   browsers: [
     chromeLauncher({

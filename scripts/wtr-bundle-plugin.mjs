@@ -4,11 +4,30 @@
 // or need `process.env.NODE_ENV` replaced (Vue, Angular), which the dev server cannot serve as they are.
 // A bundle holds what it imports: import clientela's own modules through the dev server as usual, and
 // keep the framework (and only it) behind /__bundle/, so the page has one copy of lit and the elements.
+// `?version=X` bundles the file with clientela's VERSION (src/version.ts) replaced by X: a whole second
+// copy of another version, for the tests of two copies on one page (test/define/two-copies-versions.test.ts).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, normalize, relative } from 'node:path';
 
 const PREFIX = '/__bundle/';
+
+/** An esbuild plugin that loads src/version.ts with `VERSION` set to `version`. */
+function versionPlugin(versionFile, version) {
+  return {
+    name: 'clientela-version',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]version\.ts$/ }, async (args) => {
+        if (normalize(args.path) !== versionFile) return undefined;
+        const source = await readFile(args.path, 'utf8');
+        const patched = source.replace(/export const VERSION = '[^']*'/, `export const VERSION = ${JSON.stringify(version)}`);
+        if (patched === source) throw new Error(`${versionFile}: no \`export const VERSION = '…'\` to replace`);
+        return { contents: patched, loader: 'ts' };
+      });
+    },
+  };
+}
 
 /** @param {{ rootDir: string }} options */
 export function bundlePlugin({ rootDir }) {
@@ -21,7 +40,9 @@ export function bundlePlugin({ rootDir }) {
       if (relative(rootDir, file).startsWith('..') || !existsSync(file)) {
         return { status: 404, body: `no such module: ${context.path}` };
       }
-      let pending = cache.get(file);
+      const version = typeof context.query?.version === 'string' ? context.query.version : undefined;
+      const key = version === undefined ? file : `${file}?version=${version}`;
+      let pending = cache.get(key);
       if (!pending) {
         pending = build({
           entryPoints: [file],
@@ -34,9 +55,10 @@ export function bundlePlugin({ rootDir }) {
           logLevel: 'warning',
           define: { 'process.env.NODE_ENV': '"development"' },
           tsconfig: join(rootDir, 'tsconfig.json'),
+          plugins: version === undefined ? [] : [versionPlugin(join(rootDir, 'src', 'version.ts'), version)],
         }).then((result) => result.outputFiles[0].text);
-        cache.set(file, pending);
-        pending.catch(() => cache.delete(file));
+        cache.set(key, pending);
+        pending.catch(() => cache.delete(key));
       }
       return { body: await pending, type: 'js' };
     },

@@ -34,12 +34,14 @@ export type { CustomEventName, EmitOptions, EventDetail } from './elements/clien
 
 // i18n.
 export * from './i18n/index.js';
+export { AppearanceSchema, APPEARANCE_KEYS, APPEARANCE_TOKENS, type Appearance } from './theme/appearance.js';
 
 // Definition.
 export { defineElement } from './define/define.js';
 export type { DefineOutcome, VersionedElementConstructor } from './define/define.js';
 // The client file is ClientFileElement: `ClientFile` is the model's file record.
-export { ClientFileElement, type ClientTabChangeDetail, type ClientContactDetail, type ClientAppointmentRequestDetail, type ClientAppointmentAction, type ClientBackDetail } from './elements/client-file/client-file.js';
+export { ClientFileElement, type ClientTabChangeDetail, type ClientContactDetail, type ClientAppointmentRequestDetail, type ClientAppointmentAction, type ClientBackDetail, type FileTab } from './elements/client-file/client-file.js';
+export type { ClientTabActivateDetail, ClientTabErrorDetail } from './elements/client-file/custom-tabs.js';
 export { ClientProfile } from './elements/client-profile/client-profile.js';
 export { ClientPreferences, type ClientPreferencesChangeDetail } from './elements/client-preferences/client-preferences.js';
 export { ClientDislikedServices, type ClientDislikedServicesChangeDetail } from './elements/client-disliked-services/client-disliked-services.js';

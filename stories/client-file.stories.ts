@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/define/client-file.js';
 import type { ClientDataAdapter } from '../src/adapter/contract.js';
 import { FILE_STORY_ARG_TYPES, FILE_STORY_DEFAULTS, adapterFor, inProvider, withClientId } from './client-file.support.js';
 import type { FileStoryArgs } from './client-file.support.js';
+import { asPage, inDialog, loyaltyTab, openStoryDialog } from './client-file.embedding.js';
 
 /**
  * `<client-file>`: the header banner (identity, status, badges, facts, the online-booking block,
@@ -27,7 +28,7 @@ const meta: Meta<Args> = {
     tabs: { control: 'text', description: 'Space-separated tab ids: order and visibility' },
   },
   parameters: {
-    actions: { handles: ['client-contact', 'client-appointment-request', 'client-tab-change', 'client-updated', 'client-back'] },
+    actions: { handles: ['client-contact', 'client-appointment-request', 'client-tab-change', 'client-tab-activate', 'client-updated', 'client-back'] },
   },
   render: (args) =>
     inProvider(
@@ -65,7 +66,7 @@ export const ReadOnly: Story = { args: { readOnly: true } };
 export const MissingCapabilities: Story = { args: { without: 'insights,preferences' } };
 
 /** The host reorders and hides tabs. */
-export const CustomTabs: Story = { args: { tabs: 'insights profile' } };
+export const ReorderedTabs: Story = { args: { tabs: 'insights profile' } };
 
 export const DeepLinkToInsights: Story = { args: { tab: 'insights' } };
 
@@ -120,3 +121,46 @@ export const LongNames: Story = {
 export const LongNamesNarrow: Story = { ...LongNames, args: { width: '390px', locale: 'pt-BR', latency: 0 } };
 
 export const LongNamesDark: Story = { ...LongNames, args: { width: '1100px', locale: 'en', latency: 0 }, globals: { theme: 'dark' } };
+
+/** The file of a story's args, with optional children (custom tabs). */
+function fileFor(args: Args, children: unknown = nothing) {
+  return withClientId(
+    args,
+    (clientId) => html`<client-file client-id=${clientId} tab=${ifDefined(args.tab || undefined)} tabs=${ifDefined(args.tabs || undefined)}>${children}</client-file>`,
+  );
+}
+
+/**
+ * A host's own tab: `<section slot="tab" data-tab-id="loyalty" data-tab-label="Loyalty">`, placed
+ * first by `tabs` and opened by `tab`. The host renders its content on the first `client-tab-activate`.
+ */
+export const CustomTab: Story = {
+  args: { tabs: 'loyalty profile preferences insights', tab: 'loyalty' },
+  render: (args) => inProvider(args, fileFor(args, loyaltyTab())),
+};
+
+/** A custom tab whose content fails (it fires `client-tab-error`): the panel says why; the rest works. */
+export const FailingCustomTab: Story = {
+  args: { tabs: 'profile loyalty insights', tab: 'loyalty', locale: 'es' },
+  render: (args) => inProvider(args, fileFor(args, loyaltyTab({ failing: true }))),
+};
+
+/** The file as a host's page: below the host's own top bar, at full width. */
+export const AsPage: Story = {
+  parameters: { layout: 'fullscreen' },
+  render: (args) => inProvider(args, asPage(html`${fileFor(args, loyaltyTab())}`)),
+};
+
+/** In a native modal `<dialog>` opened from a button; Esc, the close button or the backdrop close it. */
+export const InModal: Story = {
+  render: (args) => inProvider(args, inDialog('modal', html`${fileFor(args, loyaltyTab())}`)),
+  play: openStoryDialog,
+};
+
+/** In a drawer: a 480 px side panel `<dialog>` sliding in from the right. */
+export const InDrawer: Story = {
+  render: (args) => inProvider(args, inDialog('drawer', html`${fileFor(args, loyaltyTab())}`)),
+  play: openStoryDialog,
+};
+
+export const InDrawerSpanish: Story = { ...InDrawer, args: { locale: 'es', tabs: 'profile loyalty insights wallet notes' } };

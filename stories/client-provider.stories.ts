@@ -5,7 +5,10 @@ import { defineDemoOverview } from '../demo/demo-overview.js';
 import type { AdapterErrorKind } from '../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../src/adapter/contract.js';
 import { createMemoryAdapter } from '../src/adapters/memory/index.js';
+import '../src/define/client-list.js';
 import '../src/define/client-provider.js';
+import type { StringOverrides as HostStrings } from '../src/i18n/overrides.js';
+import { storyAdapter } from './story-adapter.js';
 
 /**
  * `<client-provider>` renders nothing itself: these stories show it feeding a small read-only
@@ -125,3 +128,39 @@ export const NetworkError: Story = { args: { locale: 'es', failure: 'network' } 
 
 /** The backend sends clients without `stats`: withValidation turns it into an invalid-response error. */
 export const InvalidResponse: Story = { args: { malformed: true } };
+
+/** What the string-override stories render: the list, whose search box and toolbar show the strings. */
+function listWith(strings: HostStrings, locale: string) {
+  return html`<client-provider .adapter=${stringsAdapter()} .strings=${strings} locale=${locale} currency="EUR" time-zone="Europe/Paris">
+    <client-list style="--client-list-height: 36rem"></client-list>
+  </client-provider>`;
+}
+let stringsBackend: ClientDataAdapter | undefined;
+const stringsAdapter = () => (stringsBackend ??= storyAdapter({ latency: 80 }));
+
+/**
+ * `strings` overrides any string per locale (typed as a deep partial of the catalog): here the
+ * English search box and "New client" button of a spa that calls its clients guests.
+ */
+export const StringOverrides: Story = {
+  name: 'String overrides',
+  render: () => listWith({ en: { list: { searchLabel: 'Search guests', searchPlaceholder: 'Find a guest by name, phone or email', newClient: 'New guest' } } }, 'en'),
+};
+
+/**
+ * A locale of the host's own: `locale="fr"` with `strings.fr` shows the French strings given,
+ * English for every other key, and formats numbers, money and dates in French.
+ */
+export const HostLocaleFrench: Story = {
+  name: 'Host locale (French, English fallback)',
+  render: () =>
+    listWith(
+      {
+        fr: {
+          list: { searchLabel: 'Rechercher des clients', searchPlaceholder: 'Nom, téléphone ou e-mail', newClient: 'Nouveau client' },
+          common: { retry: 'Réessayer', loading: 'Chargement…' },
+        },
+      },
+      'fr',
+    ),
+};

@@ -4,7 +4,8 @@
 import { createDemoCatalog } from '../../src/adapters/memory/demo-data/catalog.js';
 import { relatedBuilder } from '../../src/adapters/memory/related-builder.js';
 import { MemoryStore } from '../../src/adapters/memory/store.js';
-import type { Client, WalletMovement } from '../../src/model/index.js';
+import type { Client, ClientFile, WalletMovement } from '../../src/model/index.js';
+import { insertFile } from './adapter/files.js';
 import type { Database, Sql } from './db/database.js';
 import { editablePlaceholders, editableValues, EDITABLE_COLUMNS, STATS_COLUMNS, statsValues } from './adapter/client-row.js';
 import { writeCollections, type StoredCollection } from './adapter/records.js';
@@ -44,6 +45,16 @@ async function insertMovements(sql: Sql, tenant: string, movements: readonly Wal
   );
 }
 
+/** The demo's files with their bytes; `size` is the bytes' real length (the content route sends it). */
+async function insertFiles(sql: Sql, tenant: string, store: MemoryStore, files: readonly ClientFile[]): Promise<void> {
+  for (const { url: _url, thumbnailUrl: _thumbnailUrl, ...file } of files) {
+    const blob = store.fileBlobs.get(file.id);
+    if (!blob) continue;
+    const bytes = new Uint8Array(await blob.arrayBuffer());
+    await insertFile(sql, tenant, { ...file, size: bytes.byteLength }, bytes);
+  }
+}
+
 /** Seeds the tenant when it has no clients yet; returns how many clients it stored (0: already seeded). */
 export async function seedTenant(db: Database, tenant: string, options: SeedOptions): Promise<number> {
   const existing = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM clients WHERE tenant_id = $1', [tenant]);
@@ -76,9 +87,9 @@ export async function seedTenant(db: Database, tenant: string, options: SeedOpti
       const client = store.clientAt(slot);
       if (!client) continue;
       await insertClient(sql, tenant, client);
-      // Files are left out: the server does not serve them yet (their bytes need a blob store).
-      const { walletMovements, files: _files, ...collections } = store.relatedOf(client.id);
+      const { walletMovements, files, ...collections } = store.relatedOf(client.id);
       await insertMovements(sql, tenant, walletMovements);
+      await insertFiles(sql, tenant, store, files);
       await writeCollections(sql, tenant, client.id, collections as Partial<Record<StoredCollection, unknown>>);
     }
   });

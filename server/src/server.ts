@@ -1,13 +1,16 @@
 // The reference backend: the clientela HTTP contract (the mock backend's Hono handler and
 // problem+json mapping, mocks/server/) over PostgreSQL, one tenant per path:
 //   <basePath>/tenants/{tenant}/clients…   e.g. http://127.0.0.1:8787/api/tenants/demo
+// plus the bytes of files at …/clients/{clientId}/files/{id}/content (file-content.ts), their `url`.
 import type { Context } from 'hono';
 import { AdapterError } from '../../src/adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../src/adapter/contract.js';
 import type { PersonRef } from '../../src/model/index.js';
 import { createClientelaHandler, type CorsOptions } from '../../mocks/server/handler.js';
 import { listen, type ApiServer } from '../../mocks/server/node-server.js';
-import { createSqlAdapter } from './adapter/index.js';
+import { createSqlAdapter, type TenantContext } from './adapter/index.js';
+import { createFilesApi } from './adapter/files.js';
+import { createFileContentRoutes } from './file-content.js';
 import { openDatabase, type Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import { seedTenant, type SeedOptions } from './seed.js';
@@ -30,6 +33,11 @@ export interface ClientelaServerOptions {
   cors?: CorsOptions | false;
   /** Run every migration again although recorded (they are written to be harmless). Default false. */
   reapplyMigrations?: boolean;
+  /**
+   * The origin browsers reach the server at (e.g. https://api.example.com behind a proxy): files' `url`
+   * starts with it. Default: the origin of each request.
+   */
+  publicOrigin?: string;
 }
 
 export interface ClientelaServer extends ApiServer {
@@ -51,9 +59,12 @@ export async function startClientelaServer(options: ClientelaServerOptions = {})
   const { applied, reapplied } = await migrate(db, { reapply: options.reapplyMigrations ?? false });
   const seeded = options.seedTenant ? await seedTenant(db, options.seedTenant.tenant, { currency: options.currency, ...options.seedTenant }) : 0;
   const currency = options.currency ?? 'EUR';
-  const adapters = new Map<string, ClientDataAdapter>();
+  const tenants = new Map<string, { context: TenantContext; adapter: ClientDataAdapter }>();
 
-  function adapterFor(c: Context): ClientDataAdapter {
+  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
+  const publicOrigin = options.publicOrigin?.replace(/\/+$/, '');
+
+  function tenantOf(c: Context): string {
     const tenant = c.req.param('tenant') ?? '';
     if (!TENANT.test(tenant)) {
       throw new AdapterError('validation', 'The tenant key in the path is not valid', {
@@ -61,16 +72,37 @@ export async function startClientelaServer(options: ClientelaServerOptions = {})
         issues: [{ path: ['tenant'], message: 'Letters, digits, - and _, up to 63 characters' }],
       });
     }
-    let adapter = adapters.get(tenant);
-    if (!adapter) {
-      adapter = createSqlAdapter({ db, tenant, currency, user: SERVER_USER, now: () => new Date().toISOString() });
-      adapters.set(tenant, adapter);
-    }
-    return adapter;
+    return tenant;
   }
 
-  const basePath = (options.basePath ?? '/api').replace(/\/+$/, '');
-  const handler = createClientelaHandler({ adapter: adapterFor, basePath: `${basePath}/tenants/:tenant`, ...(options.cors !== undefined ? { cors: options.cors } : {}) });
+  function adapterFor(c: Context): ClientDataAdapter {
+    const tenant = tenantOf(c);
+    let served = tenants.get(tenant);
+    if (!served) {
+      const context: TenantContext = { db, tenant, currency, user: SERVER_USER, now: () => new Date().toISOString() };
+      served = { context, adapter: createSqlAdapter(context) };
+      tenants.set(tenant, served);
+    }
+    // Files carry absolute URLs (SafeUrl), made for the origin this request came to: none is stored.
+    const origin = publicOrigin ?? new URL(c.req.url).origin;
+    const tenantRoot = `${origin}${basePath}/tenants/${encodeURIComponent(tenant)}`;
+    const files = createFilesApi(served.context, (clientId, id) =>
+      `${tenantRoot}/clients/${encodeURIComponent(clientId)}/files/${encodeURIComponent(id)}/content`,
+    );
+    return { ...served.adapter, files };
+  }
+
+  const tenantPath = `${basePath}/tenants/:tenant`;
+  const cors = options.cors !== undefined ? { cors: options.cors } : {};
+  const contract = createClientelaHandler({ adapter: adapterFor, basePath: tenantPath, ...cors });
+  const fileRoutes = createFileContentRoutes({ db, tenantPath, tenantOf, ...cors });
+  // The files' content route answers first; every other request is the contract's.
+  const handler = Object.defineProperties(async (request: Request) => (await fileRoutes(request)) ?? contract(request), {
+    app: { value: contract.app },
+    basePath: { value: contract.basePath },
+    faults: { value: contract.faults },
+    latency: { get: () => contract.latency, set: (value: typeof contract.latency) => (contract.latency = value), enumerable: true },
+  }) as typeof contract;
   const server = await listen(handler, { port: options.port ?? 8787, hostname: options.hostname ?? '127.0.0.1' });
   const origin = new URL(server.url).origin;
   return {

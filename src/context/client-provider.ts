@@ -6,11 +6,14 @@ import type { ClientDataAdapter } from '../adapter/contract.js';
 import { withValidation } from '../adapter/validating-adapter.js';
 import { defaultTimeZone } from '../i18n/format.js';
 import { resolveLocaleOrUndefined } from '../i18n/locale.js';
+import type { StringOverrides } from '../i18n/overrides.js';
 import { ALL_PERMISSIONS } from '../model/session.js';
 import type { Permission, Session } from '../model/session.js';
+import { AppearanceApplier } from '../theme/apply-appearance.js';
+import type { Appearance } from '../theme/appearance.js';
 import { VERSION } from '../version.js';
-import { adapterContext, currentUserContext, localeContext, permissionsContext, permissionsPendingContext } from './keys.js';
-import type { LocaleSettings } from './keys.js';
+import { adapterContext, currentUserContext, localeContext, permissionsContext, permissionsPendingContext, stringsContext } from './keys.js';
+import type { ProvidedLocaleSettings } from './keys.js';
 
 /** Where the provided permissions come from. */
 export type PermissionsSource = 'property' | 'session' | 'session-loading' | 'session-failed' | 'all';
@@ -24,6 +27,10 @@ export type PermissionsSource = 'property' | 'session' | 'session-loading' | 'se
  * zod-parsed before an element sees it. Permissions: the `permissions` property if set; else, when
  * the adapter has a `session` namespace, those of `adapter.session.get()` (none while it loads or if
  * it fails); else every permission.
+ *
+ * Theming: `appearance` (colors, font, radius, spacing, density, light / dark) sets the `--client-*`
+ * tokens on the provider, which every element below inherits. Text: `strings` overrides any string
+ * per locale, and adds locales of the host's own (see docs/theming.md and docs/strings.md).
  *
  * @tagname client-provider
  * @summary Provides the adapter, locale settings and permissions to the clients module's elements.
@@ -44,8 +51,9 @@ export class ClientProvider extends LitElement {
 
   /**
    * The UI language: `en`, `es` or `pt-BR` (any `es-*` tag selects Spanish, any `pt*` tag Brazilian
-   * Portuguese, other tags English). Unset: each element follows the nearest `lang` attribute, else
-   * `<html lang>`.
+   * Portuguese, other tags English), or a locale the host supplies in `strings` (`fr`: its strings,
+   * English for the rest, Intl formatting in `fr`). Unset: each element follows the nearest `lang`
+   * attribute, else `<html lang>`.
    */
   @property({ reflect: true }) locale?: string;
 
@@ -61,6 +69,25 @@ export class ClientProvider extends LitElement {
    */
   @property({ attribute: false }) permissions?: readonly Permission[];
 
+  /**
+   * Brand variables mapped onto the `--client-*` tokens: `colorPrimary`, `colorPrimaryText`,
+   * `colorBackground`, `colorText`, `colorTextMuted`, `colorBorder`, `colorDanger`, `colorWarning`,
+   * `colorSuccess`, `fontFamily`, `fontSizeBase`, `borderRadius`, `spacingUnit`, `density`
+   * (`compact` | `comfortable` | a factor) and `colorScheme` (`light` | `dark` | `auto`). Set through
+   * CSSOM (strict-CSP safe); assigning another object re-applies it, and keys it lacks go back to
+   * the defaults. An unknown key or a malformed value warns once and keeps that token's default.
+   * Property only.
+   */
+  @property({ attribute: false }) appearance?: Appearance;
+
+  /**
+   * Partial string overrides per locale tag: `{ en: { list: { searchPlaceholder: '…' } } }`. A tag
+   * other than en / es / pt-BR (`fr`) adds a locale, chosen by `locale` or the nearest `lang`; its
+   * missing keys fall back to English. Assign a new object to change them at runtime. An unknown key
+   * or a value of the wrong kind warns once (with its path) and is ignored. Property only.
+   */
+  @property({ attribute: false }) strings?: StringOverrides;
+
   /** The session loaded from `adapter.session`, if any. @internal */
   @state() private session: Session | undefined;
 
@@ -72,6 +99,8 @@ export class ClientProvider extends LitElement {
   private readonly permissionsProvider = new ContextProvider(this, { context: permissionsContext });
   private readonly userProvider = new ContextProvider(this, { context: currentUserContext });
   private readonly pendingProvider = new ContextProvider(this, { context: permissionsPendingContext });
+  private readonly stringsProvider = new ContextProvider(this, { context: stringsContext });
+  private readonly appearanceApplier = new AppearanceApplier(this);
 
   private wrapped: { source: ClientDataAdapter; validated: ClientDataAdapter } | undefined;
   private sessionLoad: { adapter: ClientDataAdapter; controller: AbortController; settled: boolean } | undefined;
@@ -107,10 +136,10 @@ export class ClientProvider extends LitElement {
   }
 
   /** The locale settings given to descendants. */
-  get providedLocaleSettings(): LocaleSettings {
+  get providedLocaleSettings(): ProvidedLocaleSettings {
     const locale = resolveLocaleOrUndefined(this.locale);
     return {
-      ...(locale ? { locale } : {}),
+      ...(locale ? { locale, tag: this.locale!.trim() } : {}),
       currency: this.currency || 'EUR',
       timeZone: this.timeZone || defaultTimeZone(),
     };
@@ -145,12 +174,15 @@ export class ClientProvider extends LitElement {
       if (
         !current ||
         current.locale !== next.locale ||
+        current.tag !== next.tag ||
         current.currency !== next.currency ||
         current.timeZone !== next.timeZone
       ) {
         this.localeProvider.setValue(next);
       }
     }
+    if (!changed || changed.has('strings')) this.stringsProvider.setValue(this.strings);
+    if (!changed || changed.has('appearance')) this.appearanceApplier.apply(this.appearance);
     const permissions = this.providedPermissions;
     const currentPermissions = this.permissionsProvider.value;
     if (!currentPermissions || !samePermissions(currentPermissions, permissions)) {

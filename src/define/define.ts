@@ -26,7 +26,9 @@ function warnOnce(key: string, ...message: unknown[]): void {
  * - the tag is free: defines it;
  * - it is taken by a class of the same `version` (another bundled copy of this library, or the same
  *   class): does nothing, the existing definition serves;
- * - it is taken by another version, or by something else: warns once, naming both versions;
+ * - it is taken by another version of clientela: keeps that definition and warns once per pair of
+ *   versions, naming both (a second copy registers a dozen tags: one warning says it all);
+ * - it is taken by something else: keeps it and warns once for that tag;
  * - no `customElements` (server rendering) or a registry error: never throws.
  */
 export function defineElement(tag: string, constructor: VersionedElementConstructor): DefineOutcome {
@@ -36,13 +38,22 @@ export function defineElement(tag: string, constructor: VersionedElementConstruc
     if (existing === constructor || (existing.version !== undefined && existing.version === constructor.version)) {
       return 'already-defined';
     }
-    warnOnce(
-      `${tag}|${existing.version ?? '?'}|${constructor.version ?? '?'}`,
-      `[clientela] <${tag}> is already defined by ${
-        existing.version === undefined ? 'another library' : `clientela ${existing.version}`
-      }; clientela ${constructor.version ?? '(unknown version)'} keeps that definition. ` +
-        'Load a single copy of clientela on the page to avoid mismatched elements.',
-    );
+    const mine = constructor.version ?? '(unknown version)';
+    if (existing.version === undefined) {
+      warnOnce(
+        `${tag}|foreign`,
+        `[clientela] <${tag}> is already defined by another library; clientela ${mine} keeps that definition.`,
+      );
+    } else {
+      // Either copy may load first: the pair, in any order, is one warning.
+      warnOnce(
+        `versions|${[existing.version, mine].sort().join('|')}`,
+        `[clientela] Two versions of clientela are on this page (${existing.version} and ${mine}): ` +
+          `<${tag}> is already defined by clientela ${existing.version}, and clientela ${mine} uses that definition ` +
+          '(as it does for any other tag already defined, without further warnings). ' +
+          'Load a single copy of clientela on the page to avoid mismatched elements.',
+      );
+    }
     return 'version-conflict';
   }
   try {

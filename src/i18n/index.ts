@@ -26,3 +26,5 @@ export {
   relativeTimeFormat,
   selectPlural,
 } from './format.js';
+export { overlayCatalog, resolveWithOverrides } from './overrides.js';
+export type { DeepPartial, StringOverrides, StringsOverride } from './overrides.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextSubscription } from '../context/context-subscription.js';
-import { localeContext } from '../context/keys.js';
-import type { LocaleSettings } from '../context/keys.js';
+import { localeContext, stringsContext } from '../context/keys.js';
+import type { ProvidedLocaleSettings } from '../context/keys.js';
 import type { Money } from '../model/primitives.js';
 import {
   defaultTimeZone,
@@ -13,8 +13,10 @@ import {
   formatRelativeTime,
   selectPlural,
 } from './format.js';
-import { DEFAULT_LOCALE, resolveLocaleOrUndefined } from './locale.js';
+import { DEFAULT_LOCALE } from './locale.js';
 import type { Locale } from './locale.js';
+import { overlayCatalog, overrideLayers, resolveWithOverrides } from './overrides.js';
+import type { ResolvedLocale, StringOverrides } from './overrides.js';
 import { baseStrings, hasStrings, loadStrings, stringsFor } from './strings.js';
 import type { StringsSource } from './strings.js';
 import type { PluralForms, Translation } from './translation.js';
@@ -65,8 +67,10 @@ function watchLang(doc: Document, listener: () => void): () => void {
 /**
  * Gives an element its text and formatting. The locale comes from the nearest `<client-provider>`'s
  * `locale`, else the nearest `lang` attribute (crossing shadow roots), else `<html lang>`, else `en`;
- * `es-*` maps to the `es` catalog, `pt*` to `pt-BR`, anything else to `en`. It follows changes at
- * runtime (the provider's context, and `lang` attributes of the document) and re-renders the host.
+ * `es-*` maps to the `es` catalog, `pt*` to `pt-BR`, anything else to `en`. The provider's `strings`
+ * are laid over the catalog, and a tag they name that is not built in (`fr`) is an extra locale: its
+ * strings over English, Intl formatting in its tag. It follows changes at runtime (the provider's
+ * contexts, and `lang` attributes of the document) and re-renders the host.
  *
  * The base catalog is always available; pass the areas the host reads (`[listStrings]`). English is
  * bundled; another locale's strings load the first time they are needed, so the host must wait for
@@ -88,7 +92,9 @@ function watchLang(doc: Document, listener: () => void): () => void {
  */
 export class LocalizeController implements ReactiveController {
   private current: Locale = DEFAULT_LOCALE;
-  private settings: LocaleSettings | undefined;
+  private resolved: ResolvedLocale = { catalog: DEFAULT_LOCALE, tag: DEFAULT_LOCALE };
+  private settings: ProvidedLocaleSettings | undefined;
+  private overrides: StringOverrides | undefined;
   private stopWatchingLang: (() => void) | undefined;
   private readonly subscription: ContextSubscription<typeof localeContext>;
 
@@ -105,17 +111,32 @@ export class LocalizeController implements ReactiveController {
       this.settings = settings;
       if (!this.refresh() && changed) this.host.requestUpdate();
     });
+    new ContextSubscription(host, stringsContext, (overrides) => {
+      if (overrides === this.overrides) return;
+      this.overrides = overrides;
+      if (!this.refresh()) this.host.requestUpdate();
+    });
     host.addController(this);
   }
 
-  /** The catalog locale in use. */
+  /** The built-in catalog locale in use (`en` under an extra locale such as `fr`). */
   get locale(): Locale {
     return this.current;
   }
 
-  /** The catalog of the current locale (its base and the host's areas; see `ready()`). */
+  /** The BCP 47 tag numbers, money, dates and plurals are formatted in (`fr` under an extra locale). */
+  get tag(): string {
+    return this.resolved.tag;
+  }
+
+  /**
+   * The catalog of the current locale (its base and the host's areas; see `ready()`), with the
+   * provider's string overrides over it.
+   */
   get t(): Translation {
-    return stringsFor(this.current);
+    let catalog = stringsFor(this.current);
+    for (const { layer, tag } of overrideLayers(this.resolved, this.overrides)) catalog = overlayCatalog(catalog, layer, tag);
+    return catalog;
   }
 
   /**
@@ -154,9 +175,11 @@ export class LocalizeController implements ReactiveController {
 
   /** Re-resolves the locale; requests a host update and returns true when it changed. */
   refresh(): boolean {
-    const next =
-      this.settings?.locale ?? (this.host.isConnected ? resolveLocaleOrUndefined(closestLang(this.host)) : undefined) ?? DEFAULT_LOCALE;
-    if (next === this.current) return false;
+    const requested = this.settings?.tag ?? this.settings?.locale ?? (this.host.isConnected ? closestLang(this.host) : undefined);
+    const resolved = resolveWithOverrides(requested, this.overrides) ?? { catalog: DEFAULT_LOCALE, tag: DEFAULT_LOCALE };
+    const next = resolved.catalog;
+    if (next === this.current && resolved.extra === this.resolved.extra && resolved.tag === this.resolved.tag) return false;
+    this.resolved = resolved;
     this.current = next;
     void this.ready(); // start fetching now; the host's update waits for it
     this.host.requestUpdate();
@@ -165,35 +188,35 @@ export class LocalizeController implements ReactiveController {
 
   /** Money in its own currency: {amountMinor: 123456, currency: 'EUR'} → "1.234,56 €" (es). */
   money(money: Money, options?: Intl.NumberFormatOptions): string {
-    return formatMoney(money, this.current, options);
+    return formatMoney(money, this.tag, options);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return formatNumber(value, this.current, options);
+    return formatNumber(value, this.tag, options);
   }
 
   /** A ratio (0.25) as a percentage ("25%"). */
   percent(ratio: number, options?: Intl.NumberFormatOptions): string {
-    return formatPercent(ratio, this.current, options);
+    return formatPercent(ratio, this.tag, options);
   }
 
   /** A calendar date, or the date of an instant in the provider's time zone. */
   date(iso: string, options?: Intl.DateTimeFormatOptions): string {
-    return formatDate(iso, this.current, this.timeZone, options);
+    return formatDate(iso, this.tag, this.timeZone, options);
   }
 
   /** An instant with date and time in the provider's time zone. */
   dateTime(iso: string, options?: Intl.DateTimeFormatOptions): string {
-    return formatDateTime(iso, this.current, this.timeZone, options);
+    return formatDateTime(iso, this.tag, this.timeZone, options);
   }
 
   /** "3 days ago", "in 2 hours". */
   relativeTime(iso: string, now?: number | Date): string {
-    return formatRelativeTime(iso, this.current, now);
+    return formatRelativeTime(iso, this.tag, now);
   }
 
   /** The plural form for `count` (Intl.PluralRules) with `{count}` formatted. */
   plural(count: number, forms: PluralForms): string {
-    return selectPlural(count, forms, this.current);
+    return selectPlural(count, forms, this.tag);
   }
 }

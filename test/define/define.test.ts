@@ -63,6 +63,25 @@ describe('defineElement', () => {
     expect(customElements.get(tag)).to.equal(Old);
   });
 
+  it('warns once per pair of versions, whichever copy loaded first, not once per tag', () => {
+    const [first, second, third] = [uniqueTag('pair-a'), uniqueTag('pair-b'), uniqueTag('pair-c')];
+    defineElement(first, elementClass('1.4.0'));
+    defineElement(second, elementClass('1.4.0'));
+    defineElement(third, elementClass('1.5.0'));
+    const warnings = recordWarnings(() => {
+      expect(defineElement(first, elementClass('1.5.0'))).to.equal('version-conflict');
+      expect(defineElement(second, elementClass('1.5.0'))).to.equal('version-conflict');
+      // The other copy loses a tag to the newer one: the same pair, no second warning.
+      expect(defineElement(third, elementClass('1.4.0'))).to.equal('version-conflict');
+    });
+    expect(warnings).to.have.length(1);
+    expect(String(warnings[0]![0])).to.contain(first).and.contain('1.4.0').and.contain('1.5.0');
+    // A third version is another pair: warned about once more.
+    const more = recordWarnings(() => defineElement(first, elementClass('2.0.0')));
+    expect(more).to.have.length(1);
+    expect(String(more[0]![0])).to.contain('1.4.0').and.contain('2.0.0');
+  });
+
   it('warns once when a class of another library holds the tag', () => {
     const tag = uniqueTag('foreign');
     customElements.define(tag, class extends HTMLElement {});

@@ -34,7 +34,7 @@ function documentNamespaces(context: TenantContext): Record<string, Record<strin
   return namespaces;
 }
 
-/** One tenant's adapter: the namespaces of SERVED_NAMESPACES (server/src/served.ts). */
+/** One tenant's adapter: the namespaces of SERVED_NAMESPACES (served.ts) but files, whose URLs need the request's origin (server.ts adds them: files.ts). */
 export function createSqlAdapter(context: TenantContext): ClientDataAdapter {
   return {
     ...(documentNamespaces(context) as unknown as ClientDataAdapter),

@@ -194,7 +194,51 @@ CREATE TABLE IF NOT EXISTS tenant_documents (
 );
 `;
 
+// Files: the metadata in a table of its own (filtered and paged in SQL, versioned like every record),
+// the bytes in a bytea table beside it. The bytes live in PostgreSQL rather than on a disk or in an
+// object store: an upload commits its metadata, its bytes and its idempotency key in one transaction,
+// so a kill never leaves a record without bytes (or bytes without a record), a retried upload finds
+// its key, backups and tenant removal cover the bytes, and PGlite and a PostgreSQL server behave
+// alike. Files are at most FILE_LIMITS.maxBytes (25 MiB), which TOAST stores well. A host with
+// large volumes swaps file_blobs for an object store behind the same routes.
+const FILES = `
+CREATE TABLE IF NOT EXISTS client_files (
+  tenant_id text NOT NULL,
+  id text COLLATE "C" NOT NULL,
+  client_id text COLLATE "C" NOT NULL,
+  version integer NOT NULL,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  uploaded_at timestamptz NOT NULL,
+  name text NOT NULL,
+  mime_type text NOT NULL,
+  size bigint NOT NULL,
+  kind text NOT NULL,
+  document_type_id text,
+  visible_to_client boolean NOT NULL,
+  uploaded_by jsonb NOT NULL,
+  description text NOT NULL,
+  PRIMARY KEY (tenant_id, id),
+  FOREIGN KEY (tenant_id, client_id) REFERENCES clients (tenant_id, id) ON DELETE CASCADE
+);
+CREATE INDEX IF NOT EXISTS client_files_client ON client_files (tenant_id, client_id, uploaded_at, id);
+
+-- One row per file; removing the file (or its client, or the tenant's clients) removes the bytes.
+CREATE TABLE IF NOT EXISTS file_blobs (
+  tenant_id text NOT NULL,
+  file_id text COLLATE "C" NOT NULL,
+  sha256 text NOT NULL,
+  bytes bytea NOT NULL,
+  PRIMARY KEY (tenant_id, file_id),
+  FOREIGN KEY (tenant_id, file_id) REFERENCES client_files (tenant_id, id) ON DELETE CASCADE
+);
+-- Out of line and uncompressed: photos and PDFs are compressed already, and the content route reads
+-- the bytes in slices (substring), which uncompressed TOAST answers without reading the whole value.
+ALTER TABLE file_blobs ALTER COLUMN bytes SET STORAGE EXTERNAL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'search functions', sql: FUNCTIONS },
   { id: 2, name: 'clients, groups, tags, wallet, idempotency keys, records', sql: TABLES },
+  { id: 3, name: 'files and their bytes', sql: FILES },
 ];

@@ -23,6 +23,9 @@ import type { ClientRecordChangeDetail } from './record-events.js';
 import { renderBadges, renderContactActions, renderGroupAndTagChips } from './file-header.js';
 import { TAB_REGISTRY, loadTab, orderTabs, tabAvailable } from './tab-registry.js';
 import type { TabDefinition } from './tab-registry.js';
+import { CUSTOM_TAB_ATTRIBUTES, captureErrors, customTabErrorMessage, findCustomTabs, sameCustomTabs } from './custom-tabs.js';
+import type { CustomTab } from './custom-tabs.js';
+import type { Translation } from '../../i18n/translation.js';
 import { NameTruncation } from './name-truncation.js';
 import { TabsController } from './tabs-controller.js';
 import { fileStrings } from '../../i18n/groups/file.js';
@@ -74,6 +77,16 @@ declare global {
   }
 }
 
+/** A tab of the strip: a built-in one (from the registry) or a custom one (a host's slotted element). */
+export interface FileTab {
+  id: string;
+  label: (t: Translation) => string;
+  /** The registry entry of a built-in tab. */
+  builtin?: TabDefinition;
+  /** The host's element of a custom tab. */
+  custom?: CustomTab;
+}
+
 /** Header fields edited in place. */
 type HeaderField = 'status' | 'weightKg' | 'bookingBlacklisted';
 
@@ -92,10 +105,32 @@ const listConverter = {
  * opens). Tabs whose adapter namespace is missing are hidden; `tabs` reorders or hides them; tabs
  * that do not fit collapse into a "More" menu.
  *
+ * Custom tabs: a child element with `slot="tab"`, `data-tab-id` and `data-tab-label` becomes a tab
+ * of its own, after the built-in ones (or where `tabs` puts it, by its id), with the same keyboard,
+ * focus and ARIA behaviour:
+ *
+ * ```html
+ * <client-file client-id="c1">
+ *   <section slot="tab" data-tab-id="loyalty" data-tab-label="Loyalty">…</section>
+ * </client-file>
+ * ```
+ *
+ * The element is displayed only while its tab is selected. The file keeps its `data-client-id`
+ * attribute (and its `clientId` property, when the element has one) set to the client shown, and
+ * fires `client-tab-activate` on it each time it is shown (`detail.first` the first time for a
+ * client: render lazily then). If a `client-tab-activate` listener throws, or the content fires
+ * `client-tab-error` (`detail: { error }`), the panel shows the error and a retry button (which
+ * activates the tab again); the header and the other tabs keep working. Tabs added or removed at
+ * runtime update the strip. An id already used by a built-in or an earlier custom tab is ignored
+ * with a warning (once); a tab without a label shows its id, with a warning.
+ *
  * @tagname client-file
  * @summary The client file: header banner with quick actions, and lazily loaded tabs.
  *
- * @fires client-tab-change - The user opened another tab. `detail: { tab, previous }`.
+ * @slot tab - Custom tabs: each child with `slot="tab"`, `data-tab-id` (its id, for `tab`, `tabs` and `client-tab-change`) and `data-tab-label` (its label) is a tab of its own, displayed only while selected.
+ *
+ * @fires client-tab-change - The user opened another tab (built-in or custom). `detail: { tab, previous }`.
+ * @fires client-tab-activate - (on a custom tab's element; bubbles) Its tab is being shown. `detail: { tab, clientId, first }`; `first` is true the first time for this client.
  * @fires client-contact - A contact action was chosen: `detail: { clientId, channel: 'phone' | 'whatsapp' | 'email' | 'appointment', value, href }`. Cancelable: `preventDefault()` stops the link (or the appointment request) so the host can handle it.
  * @fires client-appointment-request - The user asked for a new appointment (after an uncanceled `client-contact`). `detail: { clientId, action: 'create', client }`. The host opens its booking flow.
  * @fires client-updated - The client was saved (a header edit, or the profile tab). `detail: { client, fields }`.
@@ -147,6 +182,9 @@ const listConverter = {
 export class ClientFileElement extends ClientelaElement {
   static override strings = [fileStrings];
 
+  /* Manual slot assignment: each custom tab's element goes into the slot of its own panel. */
+  static override shadowRootOptions: ShadowRootInit = { ...ClientelaElement.shadowRootOptions, slotAssignment: 'manual' };
+
   static override styles = [tokens, stateStyles, avatarStyles, fileStyles];
 
   /** The tabs this element knows; a subclass may add its own. */
@@ -157,14 +195,15 @@ export class ClientFileElement extends ClientelaElement {
 
   /**
    * The selected tab's id (`profile`, `preferences`, `disliked-services`, `insights`, `wallet`,
-   * `invoices`, `transactions`, `gift-cards`, … — the ids of `TAB_REGISTRY`), reflected so a page
-   * can deep-link to it. Unset: the first tab.
+   * `invoices`, `transactions`, `gift-cards`, … — the ids of `TAB_REGISTRY` — or a custom tab's
+   * `data-tab-id`), reflected so a page can deep-link to it. Unset: the first tab.
    */
   @property({ reflect: true }) tab: string | undefined;
 
   /**
-   * Which tabs to show and in which order, by id (attribute: space- or comma-separated). Ids left
-   * out are hidden; unknown ids are ignored. Unset: every tab the adapter supports.
+   * Which tabs to show and in which order, by id (attribute: space- or comma-separated), built-in
+   * and custom alike. Ids left out are hidden; unknown ids are ignored. Unset: every tab the adapter
+   * supports, then the custom tabs in document order.
    */
   @property({ converter: listConverter }) tabs: string[] | undefined;
 
@@ -178,6 +217,16 @@ export class ClientFileElement extends ClientelaElement {
   @state() private tabErrors = new Map<string, unknown>();
 
   private readonly panels = new Map<string, ClientTabElement>();
+
+  /** The host's custom tabs (slotted children), in document order. @internal */
+  @state() private customTabs: CustomTab[] = [];
+  /** Custom tabs shown at least once for the current client. */
+  private activatedCustom = new Set<string>();
+  /** The custom tab (and client) last announced with `client-tab-activate`. */
+  private announcedCustom: string | undefined;
+  /** Problems with custom tabs already warned about (warn once each). */
+  private readonly warned = new Set<string>();
+  private childObserver: MutationObserver | undefined;
 
   /** May view clients, or may not know yet (the provider is loading the session). */
   private get mayView(): boolean {
@@ -240,16 +289,28 @@ export class ClientFileElement extends ClientelaElement {
     return Promise.all([this.client.settled, this.alerts.settled, this.allergies.settled]).then(() => undefined);
   }
 
-  /** The tabs shown: registry (ordered by `tabs`) minus those the adapter or the user cannot have. */
-  visibleTabs(): TabDefinition[] {
+  /** Every tab this file could show: the registry's, then the custom ones. */
+  private allTabs(): FileTab[] {
+    const registry = (this.constructor as typeof ClientFileElement).tabRegistry;
+    return [
+      ...registry.map((tab): FileTab => ({ id: tab.id, label: tab.label, builtin: tab })),
+      ...this.customTabs.map((custom): FileTab => ({ id: custom.id, label: () => custom.label, custom })),
+    ];
+  }
+
+  /**
+   * The tabs shown: registry and custom tabs (ordered by `tabs`) minus the built-in ones the adapter
+   * or the user cannot have.
+   */
+  visibleTabs(): FileTab[] {
     const adapter = this.adapter;
     if (!adapter) return [];
-    const registry = (this.constructor as typeof ClientFileElement).tabRegistry;
-    return orderTabs(registry, this.tabs).filter((tab) => tabAvailable(tab, adapter, (permission) => this.can(permission)));
+    const can = (permission: Parameters<ClientelaElement['can']>[0]) => this.can(permission);
+    return orderTabs(this.allTabs(), this.tabs).filter((tab) => !tab.builtin || tabAvailable(tab.builtin, adapter, can));
   }
 
   /** The tab shown: `tab` if it is available, else the first. */
-  private selectedTab(): TabDefinition | undefined {
+  private selectedTab(): FileTab | undefined {
     const tabs = this.visibleTabs();
     return tabs.find((tab) => tab.id === this.tab) ?? tabs[0];
   }
@@ -268,32 +329,111 @@ export class ClientFileElement extends ClientelaElement {
       this.weightEditor = undefined;
       this.mutation.dismiss();
       // Another client: tabs open again lazily (their code stays loaded; their data loads when shown).
-      if (changed.get('clientId') !== undefined && this.panels.size) {
+      if (changed.get('clientId') !== undefined && (this.panels.size || this.opened.size)) {
         this.panels.clear();
         this.opened = new Set();
         this.dirtyTabs = new Set();
         this.tabErrors = new Map();
       }
+      this.activatedCustom = new Set();
+      this.announcedCustom = undefined;
     }
     const adapter = this.adapter;
     if (adapter) {
       // A deep link to a tab that cannot exist here (unknown, or its namespace is missing) falls
       // back to the first tab; a tab hidden only by permissions keeps the link (they may load later).
-      const registry = (this.constructor as typeof ClientFileElement).tabRegistry;
-      const known = orderTabs(registry, this.tabs).filter((tab) => tab.requires.every((namespace) => adapter[namespace] !== undefined));
+      const known = orderTabs(this.allTabs(), this.tabs).filter((tab) => !tab.builtin || tab.builtin.requires.every((namespace) => adapter[namespace] !== undefined));
       if (known.length && (!this.tab || !known.some((tab) => tab.id === this.tab))) this.tab = known[0]!.id;
       // A tab's code and data load the first time it is shown, once the client is there.
       const selected = this.selectedTab();
-      if (this.client.status === 'ready' && selected && !this.opened.has(selected.id)) this.openTab(selected, adapter);
+      if (this.client.status === 'ready' && selected && !this.opened.has(selected.id)) {
+        if (selected.builtin) this.openTab(selected.builtin, adapter);
+        else this.opened = new Set(this.opened).add(selected.id);
+      }
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    const visible = this.visibleTabs();
     for (const [id, panel] of this.panels) {
-      if (!this.visibleTabs().some((tab) => tab.id === id)) continue;
+      if (!visible.some((tab) => tab.id === id)) continue;
       this.syncPanel(panel);
     }
+    this.syncCustomTabs(visible);
+  }
+
+  /* ----------------------------------------------------------------------------------------------
+   * Custom tabs: the host's slotted elements.
+   */
+
+  /** Finds the custom tabs among the children again (on connect, and when they change). */
+  private scanCustomTabs(): void {
+    const registry = (this.constructor as typeof ClientFileElement).tabRegistry;
+    const found = findCustomTabs(this, new Set(registry.map((tab) => tab.id)), (key, message) => {
+      if (this.warned.has(key)) return;
+      this.warned.add(key);
+      console.warn(message);
+    });
+    if (!sameCustomTabs(found, this.customTabs)) this.customTabs = found;
+  }
+
+  /**
+   * After each render: every custom element gets the client id; each opened custom panel's slot
+   * holds its element; the selected custom tab is announced when it is newly shown.
+   */
+  private syncCustomTabs(visible: readonly FileTab[]): void {
+    for (const { element } of this.customTabs) {
+      if (element.dataset['clientId'] !== this.clientId) element.dataset['clientId'] = this.clientId;
+      if ('clientId' in element && (element as { clientId: unknown }).clientId !== this.clientId) (element as { clientId: unknown }).clientId = this.clientId;
+    }
+    for (const slot of this.renderRoot.querySelectorAll<HTMLSlotElement>('slot[data-custom-tab]')) {
+      const element = this.customTabs.find((tab) => tab.id === slot.dataset['customTab'])?.element;
+      const assigned = slot.assignedElements();
+      if (element && (assigned.length !== 1 || assigned[0] !== element)) slot.assign(element);
+      else if (!element && assigned.length) slot.assign();
+    }
+    const selected = this.selectedTab();
+    const custom = selected?.custom;
+    const key = custom && this.opened.has(custom.id) && visible.some((tab) => tab.id === custom.id) ? `${custom.id}\u0000${this.clientId}` : undefined;
+    if (key === this.announcedCustom) return;
+    this.announcedCustom = key;
+    // After this update: the listener may render, and a failure sets state (a new update, not this one).
+    if (custom && key) queueMicrotask(() => this.activateCustom(custom));
+  }
+
+  /** Tells a custom tab it is shown; a listener that throws fails the tab (its panel shows why). */
+  private activateCustom(custom: CustomTab): void {
+    if (!this.customTabs.includes(custom) || this.selectedTab()?.id !== custom.id || this.tabErrors.has(custom.id)) return;
+    const first = !this.activatedCustom.has(custom.id);
+    this.activatedCustom.add(custom.id);
+    const detail = { tab: custom.id, clientId: this.clientId, first };
+    const failure = captureErrors(() => custom.element.dispatchEvent(new CustomEvent('client-tab-activate', { detail, bubbles: true })));
+    // The browser has already reported (and logged) the exception.
+    if (failure) this.failCustom(custom.id, failure.error);
+  }
+
+  private failCustom(id: string, error: unknown): void {
+    this.tabErrors = new Map(this.tabErrors).set(id, error);
+  }
+
+  /** A custom tab's content reported a failure. */
+  private readonly onCustomTabError = (event: CustomEvent<{ error: unknown }>): void => {
+    const path = event.composedPath();
+    const custom = this.customTabs.find((tab) => path.includes(tab.element));
+    if (!custom) return;
+    event.stopPropagation();
+    console.error(`[clientela] <client-file>: custom tab "${custom.id}" failed:`, event.detail?.error);
+    this.failCustom(custom.id, event.detail?.error);
+  };
+
+  /** Retry: forget the failure, and show the tab as if for the first time. */
+  private retryCustom(id: string): void {
+    const errors = new Map(this.tabErrors);
+    errors.delete(id);
+    this.tabErrors = errors;
+    this.activatedCustom.delete(id);
+    this.announcedCustom = undefined;
   }
 
   private syncPanel(panel: ClientTabElement): void {
@@ -341,12 +481,21 @@ export class ClientFileElement extends ClientelaElement {
     super.connectedCallback();
     this.addEventListener('client-updated', this.onClientUpdated);
     this.addEventListener('client-record-change', this.onRecordChange);
+    this.addEventListener('client-tab-error', this.onCustomTabError);
+    this.scanCustomTabs();
+    // Custom tabs added, removed or relabelled at runtime (subtree: attributes of the children only).
+    this.childObserver ??= new MutationObserver((records) => {
+      if (records.some((record) => record.type === 'childList' ? record.target === this : record.target.parentNode === this)) this.scanCustomTabs();
+    });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributes: true, attributeFilter: CUSTOM_TAB_ATTRIBUTES });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('client-updated', this.onClientUpdated);
     this.removeEventListener('client-record-change', this.onRecordChange);
+    this.removeEventListener('client-tab-error', this.onCustomTabError);
+    this.childObserver?.disconnect();
   }
 
   /** A tab changed a record the header summarises: refresh that piece (without a loading flash). */
@@ -676,8 +825,8 @@ export class ClientFileElement extends ClientelaElement {
     const visible = controller.visible;
     const overflow = controller.overflow;
     const focused = controller.focused;
-    const label = (tab: TabDefinition) => tab.label(t);
-    const dirtyMark = (tab: TabDefinition) =>
+    const label = (tab: FileTab) => tab.label(t);
+    const dirtyMark = (tab: FileTab) =>
       this.dirtyTabs.has(tab.id) ? html`<span class="dirty" title=${t.file.unsavedChanges}><span class="visually-hidden">(${t.file.unsavedChanges})</span></span>` : nothing;
     const byId = new Map(tabs.map((tab) => [tab.id, tab]));
     return html`<div class="tabbar" part="tabbar">
@@ -738,14 +887,27 @@ export class ClientFileElement extends ClientelaElement {
       )}`;
   }
 
-  private renderPanelContent(tab: TabDefinition): unknown {
+  private renderPanelContent(tab: FileTab): unknown {
     const { t } = this.localize;
+    if (tab.custom) return this.renderCustomPanel(tab.custom);
     const element = this.panels.get(tab.id);
     if (element) return element;
     if (this.tabErrors.has(tab.id)) {
-      return renderState({ kind: 'error', error: this.tabErrors.get(tab.id), retry: () => this.retryTab(tab) }, t);
+      return renderState({ kind: 'error', error: this.tabErrors.get(tab.id), retry: () => this.retryTab(tab.builtin!) }, t);
     }
     return renderState({ kind: 'loading', label: t.file.loadingTab(tab.label(t)) }, t);
+  }
+
+  /** A custom tab's panel: its element (assigned to this slot after render), or why it failed. */
+  private renderCustomPanel(custom: CustomTab): TemplateResult {
+    const { t } = this.localize;
+    if (!this.tabErrors.has(custom.id)) return html`<slot data-custom-tab=${custom.id}></slot>`;
+    const message = customTabErrorMessage(this.tabErrors.get(custom.id));
+    return html`<div class="state state-error" part="state state-error" role="alert">
+      <p class="state-title">${t.file.customTabFailed(custom.label)}</p>
+      <p class="state-message">${message || t.errors.unexpected}</p>
+      <button type="button" class="state-button primary" part="state-action" @click=${() => this.retryCustom(custom.id)}>${t.common.retry}</button>
+    </div>`;
   }
 
   private chooseFromMenu(id: string): void {

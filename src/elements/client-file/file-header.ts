@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import type { Client } from '../../model/client.js';
 import { ALERT_PRIORITIES, ALLERGY_SEVERITIES } from '../../model/clinical.js';
@@ -37,7 +37,7 @@ const HEX = /^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;
  * name in its title); its color (a validated hex) is set through CSSOM, never markup.
  */
 function chip(label: string, color: string | undefined, kind: 'group' | 'tag'): TemplateResult {
-  const style = color && HEX.test(color) ? styleMap({ '--_chip': color }) : nothing;
+  const style = color && HEX.test(color) ? styleProps({ '--_chip': color }) : nothing;
   return html`<li class="chip ${kind}" part="chip ${kind}" style=${style} title=${label}>
     <span class="chip-dot" aria-hidden="true"></span><span class="chip-label">${label}</span>
   </li>`;

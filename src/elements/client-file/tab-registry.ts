@@ -59,11 +59,11 @@ export function tabAvailable(tab: TabDefinition, adapter: ClientDataAdapter, can
  * The tabs to show, in order: `order` (ids, e.g. the `tabs` property) picks and orders them — ids
  * it leaves out are hidden, unknown ids ignored; without it, the registry's order.
  */
-export function orderTabs(registry: readonly TabDefinition[], order: readonly string[] | undefined): TabDefinition[] {
+export function orderTabs<T extends { id: string }>(registry: readonly T[], order: readonly string[] | undefined): T[] {
   if (!order) return [...registry];
   const byId = new Map(registry.map((tab) => [tab.id, tab]));
   const seen = new Set<string>();
-  const ordered: TabDefinition[] = [];
+  const ordered: T[] = [];
   for (const id of order) {
     const tab = byId.get(id);
     if (tab && !seen.has(id)) {

@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { isAdapterError } from '../../adapter/adapter-error.js';
 import type { ClientDataAdapter } from '../../adapter/contract.js';
 import { clientDisplayName } from '../../model/client.js';
@@ -519,7 +519,7 @@ export class ClientGroups extends ClientelaElement {
               title=${strings.colorLabel(group.name)}
               @change=${(event: Event) => void this.recolor(group, (event.target as HTMLInputElement).value)}
             />`
-          : html`<span class="swatch" part="swatch" style=${styleMap({ '--_swatch': group.color })}></span>`}
+          : html`<span class="swatch" part="swatch" style=${styleProps({ '--_swatch': group.color })}></span>`}
         ${this.renaming === group.id
           ? html`<form
               class="rename"

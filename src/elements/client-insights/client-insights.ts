@@ -3,7 +3,7 @@ import { fileStrings } from '../../i18n/groups/file.js';
 import { tabStrings } from '../../i18n/groups/tabs.js';
 import type { StringsSource } from '../../i18n/strings.js';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../shared/style-props.js';
 import { ResourceController } from '../../controllers/resource-controller.js';
 import type { ClientInsights as Insights } from '../../model/insights.js';
 import { ClientTabElement } from '../client-file/client-tab.js';
@@ -195,7 +195,7 @@ export class ClientInsightsElement extends ClientTabElement {
                     (service) => html`<li>
                       <span>${service.name}</span>
                       <span class="sub">${localize.plural(service.count, i.visits)}</span>
-                      <span class="bar" aria-hidden="true"><span style=${styleMap({ width: `${Math.round((service.count / (top || 1)) * 100)}%` })}></span></span>
+                      <span class="bar" aria-hidden="true"><span style=${styleProps({ width: `${Math.round((service.count / (top || 1)) * 100)}%` })}></span></span>
                     </li>`,
                   )}
                 </ol>`

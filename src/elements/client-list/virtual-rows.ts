@@ -140,8 +140,27 @@ export class VirtualRows<T> {
     // the overhang once they are painted. Ordinary scrolling keeps the overhang.
     const viewport = this.visibleAt(this.top);
     this.tight = viewport.first > previous.last || viewport.last < previous.first;
+    if (this.tight && typeof requestAnimationFrame !== 'undefined') {
+      // A jump: ask for the rows' data first and render in this frame's animation callbacks (scroll
+      // events run before them), by when data that arrives at once is there: the rows render once,
+      // with their data, instead of as placeholders replaced a moment later.
+      this.config.onRange?.(this.computeRange());
+      this.scheduleRefresh();
+      return;
+    }
     this.refresh();
   };
+
+  private refreshScheduled = false;
+
+  private scheduleRefresh(): void {
+    if (this.refreshScheduled) return;
+    this.refreshScheduled = true;
+    requestAnimationFrame(() => {
+      this.refreshScheduled = false;
+      this.refresh();
+    });
+  }
 
   private readonly onResize = (entries: ResizeObserverEntry[]): void => {
     let changed = false;

@@ -10,7 +10,7 @@
  */
 import { css, html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 
 export interface AvatarOptions {
   /** Stable id the color is derived from. */
@@ -45,7 +45,7 @@ export function hueOf(id: string): number {
 const SAFE_PICTURE = /^(https?:|blob:)/i;
 
 export function renderAvatar(options: AvatarOptions): TemplateResult {
-  const style = styleMap({
+  const style = styleProps({
     '--_hue': String(hueOf(options.id)),
     ...(options.size ? { '--_avatar-size': `${options.size}px` } : {}),
   });

@@ -7,13 +7,13 @@
  *   renderChip({ label: 'Status: VIP', onRemove: () => this.removeFilter('statuses'), removeLabel: t.list.filters.remove('Status: VIP') })
  *
  * Parts: `chip` (the chip), `chip-remove` (its remove button). The label is text, never markup; the
- * color reaches CSS through a custom property (styleMap: CSSOM, so a strict CSP allows it), and a
+ * color reaches CSS through a custom property (styleProps: CSSOM only, so a strict CSP allows it), and a
  * value that is not a color is simply ignored by the browser. The dot is painted by the chip's own
  * background, so a plain chip is a single element (lists show thousands of them).
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 
 export interface ChipOptions {
   label: string;
@@ -35,7 +35,7 @@ const removeIcon = html`<svg viewBox="0 0 16 16" width="12" height="12" aria-hid
 
 export function renderChip(options: ChipOptions): TemplateResult {
   // The color dot is drawn by the chip's own background (no extra element: rows show many chips).
-  const style = options.color ? styleMap({ '--_chip-color': options.color }) : nothing;
+  const style = options.color ? styleProps({ '--_chip-color': options.color }) : nothing;
   const classes = `chip${options.color ? ' chip-color' : ''}${options.variant ? ` ${options.variant}` : ''}`;
   if (!options.onRemove) {
     return html`<span class=${classes} part="chip" style=${style} title=${options.title ?? nothing}>${options.label}</span>`;

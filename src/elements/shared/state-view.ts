@@ -24,7 +24,7 @@
  */
 import { css, html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.js';
 import { formatIssuePath, isAdapterError } from '../../adapter/adapter-error.js';
 import type { Translation } from '../../i18n/translation.js';
 
@@ -93,9 +93,9 @@ function action(button: StateAction | undefined, primary = false) {
 /* Widths of the placeholder bars (varied, so the skeleton reads as text). */
 const WIDTHS = [72, 54, 88, 40, 64];
 
-/* Set through styleMap (CSSOM), never a style attribute: works under a strict CSP. */
+/* Set through styleProps (CSSOM only), never a style attribute: works under a strict CSP. */
 function skeleton(shape: 'lines' | 'banner' | 'rows', lines: number) {
-  const bars = Array.from({ length: lines }, (_, index) => html`<span class="skeleton-bar" part="skeleton" style=${styleMap({ '--_w': `${WIDTHS[index % WIDTHS.length]}%` })}></span>`);
+  const bars = Array.from({ length: lines }, (_, index) => html`<span class="skeleton-bar" part="skeleton" style=${styleProps({ '--_w': `${WIDTHS[index % WIDTHS.length]}%` })}></span>`);
   if (shape === 'banner') {
     return html`<div class="skeleton-banner"><span class="skeleton-avatar" part="skeleton"></span><div class="skeleton-lines">${bars}</div></div>`;
   }

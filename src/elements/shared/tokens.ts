@@ -1,40 +1,77 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/**
+ * One design token: the public `--client-*` custom property a host sets, the private `--_*` alias
+ * the elements' styles read, its default (a `light-dark()` pair for colors) and what it styles.
+ */
+export interface TokenDefinition {
+  readonly name: `--client-${string}`;
+  readonly alias: `--_${string}`;
+  /** The default in a light color scheme (the only default when `dark` is absent). */
+  readonly light: string;
+  /** The default in a dark color scheme, for colors. */
+  readonly dark?: string;
+  readonly description: string;
+}
+
+/** The default value of a token as CSS: `light-dark(light, dark)` for colors. */
+export function tokenDefault(token: TokenDefinition): string {
+  return token.dark === undefined ? token.light : `light-dark(${token.light}, ${token.dark})`;
+}
+
+/*
+ * Every token, in one table: the stylesheet below is built from it, the `appearance` object of
+ * <client-provider> derives its variants from these defaults, and docs/theming.md lists them.
+ */
+export const TOKENS = [
+  { name: '--client-color-surface', alias: '--_bg', light: '#ffffff', dark: '#16181d', description: 'Background of elements, dialogs and panels.' },
+  { name: '--client-color-surface-subtle', alias: '--_bg-subtle', light: '#f6f7f9', dark: '#1e2128', description: 'Background of headers, toolbars, zebra and selected areas.' },
+  { name: '--client-color-surface-hover', alias: '--_bg-hover', light: '#eef1f5', dark: '#262a33', description: 'Background of hovered rows, tabs and buttons.' },
+  { name: '--client-color-text', alias: '--_fg', light: '#1b1f27', dark: '#e8eaef', description: 'Body text.' },
+  { name: '--client-color-text-muted', alias: '--_fg-muted', light: '#5b6472', dark: '#a3abb8', description: 'Secondary text: hints, dates, counts, placeholders.' },
+  { name: '--client-color-border', alias: '--_border', light: '#dde1e7', dark: '#333844', description: 'Borders and separators.' },
+  { name: '--client-color-accent', alias: '--_accent', light: '#2f5bd3', dark: '#7ea2ff', description: 'Primary buttons, the selected tab, links, checked controls.' },
+  { name: '--client-color-accent-text', alias: '--_accent-fg', light: '#ffffff', dark: '#0d1220', description: 'Text on the accent color (primary buttons).' },
+  { name: '--client-color-accent-subtle', alias: '--_accent-subtle', light: '#e8eefc', dark: '#1f2a47', description: 'Tinted backgrounds: selected rows, active chips.' },
+  { name: '--client-color-danger', alias: '--_danger', light: '#c62828', dark: '#ff8a80', description: 'Errors, destructive actions, critical alerts, blacklist.' },
+  { name: '--client-color-danger-subtle', alias: '--_danger-subtle', light: '#fdecec', dark: '#3a1d1d', description: 'Background of error messages and critical badges.' },
+  { name: '--client-color-warning', alias: '--_warning', light: '#a15c00', dark: '#ffc266', description: 'Warnings, allergies, pending states.' },
+  { name: '--client-color-warning-subtle', alias: '--_warning-subtle', light: '#fff4e0', dark: '#3a2c12', description: 'Background of warnings.' },
+  { name: '--client-color-success', alias: '--_success', light: '#1e7d32', dark: '#7ddc8a', description: 'Success messages, paid and active states.' },
+  { name: '--client-color-success-subtle', alias: '--_success-subtle', light: '#e7f5ea', dark: '#17301c', description: 'Background of success messages.' },
+  { name: '--client-color-focus', alias: '--_focus', light: '#2f5bd3', dark: '#9db8ff', description: 'The focus ring (2px outline).' },
+  { name: '--client-radius', alias: '--_radius', light: '8px', description: 'Corner radius of panels, dialogs, inputs and buttons.' },
+  { name: '--client-radius-small', alias: '--_radius-small', light: '4px', description: 'Corner radius of chips, badges and small controls.' },
+  { name: '--client-spacing', alias: '--_space', light: '8px', description: 'The spacing unit: paddings and gaps are multiples of it.' },
+  { name: '--client-density', alias: '--_density', light: '1', description: 'Density factor (1 comfortable, 0.75 compact): scales row heights, control heights and vertical paddings.' },
+  { name: '--client-font-family', alias: '--_font', light: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", description: 'Font of every element.' },
+  { name: '--client-font-size', alias: '--_font-size', light: '0.875rem', description: 'Base font size.' },
+  { name: '--client-font-size-small', alias: '--_font-size-small', light: '0.8125rem', description: 'Small text: hints, chips, table headers.' },
+  { name: '--client-font-size-large', alias: '--_font-size-large', light: '1.125rem', description: 'Headings: the client name, dialog titles.' },
+  { name: '--client-shadow', alias: '--_shadow', light: '0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06)', description: 'Shadow of dialogs, popovers and menus.' },
+] as const satisfies readonly TokenDefinition[];
+
+export type TokenName = (typeof TOKENS)[number]['name'];
+
+/** A token's definition by its public name. */
+export function tokenNamed(name: TokenName): TokenDefinition {
+  return TOKENS.find((token) => token.name === name)!;
+}
+
+const declarations = TOKENS.map((token) => `${token.alias}: var(${token.name}, ${tokenDefault(token)});`).join('\n    ');
 
 /**
  * Design tokens shared by every element: `--client-*` custom properties with light and dark
- * defaults (`light-dark()` follows the host page's `color-scheme`). A host restyles every element at
- * once by setting these on any ancestor; each element documents the ones it reads with `@cssprop`.
- * Include with `static styles = [tokens, css\`…\`]`.
+ * defaults (`light-dark()` follows the `color-scheme` inherited from the host page or set by the
+ * provider's `appearance.colorScheme`). A host restyles every element at once by setting these on
+ * any ancestor; each element documents the ones it reads with `@cssprop`.
+ * Include with `static styles = [tokens, css\`…\`]`. (`unsafeCSS` only joins the constant table
+ * above; it is still one constructable stylesheet.)
  */
 export const tokens = css`
   :host {
     color-scheme: inherit;
-    --_bg: var(--client-color-surface, light-dark(#ffffff, #16181d));
-    --_bg-subtle: var(--client-color-surface-subtle, light-dark(#f6f7f9, #1e2128));
-    --_bg-hover: var(--client-color-surface-hover, light-dark(#eef1f5, #262a33));
-    --_fg: var(--client-color-text, light-dark(#1b1f27, #e8eaef));
-    --_fg-muted: var(--client-color-text-muted, light-dark(#5b6472, #a3abb8));
-    --_border: var(--client-color-border, light-dark(#dde1e7, #333844));
-    --_accent: var(--client-color-accent, light-dark(#2f5bd3, #7ea2ff));
-    --_accent-fg: var(--client-color-accent-text, light-dark(#ffffff, #0d1220));
-    --_accent-subtle: var(--client-color-accent-subtle, light-dark(#e8eefc, #1f2a47));
-    --_danger: var(--client-color-danger, light-dark(#c62828, #ff8a80));
-    --_danger-subtle: var(--client-color-danger-subtle, light-dark(#fdecec, #3a1d1d));
-    --_warning: var(--client-color-warning, light-dark(#a15c00, #ffc266));
-    --_warning-subtle: var(--client-color-warning-subtle, light-dark(#fff4e0, #3a2c12));
-    --_success: var(--client-color-success, light-dark(#1e7d32, #7ddc8a));
-    --_success-subtle: var(--client-color-success-subtle, light-dark(#e7f5ea, #17301c));
-    --_focus: var(--client-color-focus, light-dark(#2f5bd3, #9db8ff));
-    --_radius: var(--client-radius, 8px);
-    --_radius-small: var(--client-radius-small, 4px);
-    --_space: var(--client-spacing, 8px);
-    /* Density: 1 = comfortable, 0.75 = compact; scales paddings and row heights. */
-    --_density: var(--client-density, 1);
-    --_font: var(--client-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_font-size: var(--client-font-size, 0.875rem);
-    --_font-size-small: var(--client-font-size-small, 0.8125rem);
-    --_font-size-large: var(--client-font-size-large, 1.125rem);
-    --_shadow: var(--client-shadow, 0 1px 2px rgb(0 0 0 / 0.06), 0 4px 12px rgb(0 0 0 / 0.06));
+    ${unsafeCSS(declarations)}
     font-family: var(--_font);
     font-size: var(--_font-size);
     color: var(--_fg);

@@ -8,6 +8,7 @@ export const fileEn: FileStrings = {
   noClientMessage: 'Choose a client to see their file.',
   tabsLabel: 'Client file sections',
   unsavedChanges: 'Unsaved changes',
+  customTabFailed: (tab) => `The “${tab}” tab could not be shown`,
   tabs: {
     profile: 'Profile',
     preferences: 'Preferences',

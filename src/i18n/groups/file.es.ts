@@ -8,6 +8,7 @@ export const fileEs: FileStrings = {
   noClientMessage: 'Elige un cliente para ver su ficha.',
   tabsLabel: 'Secciones de la ficha',
   unsavedChanges: 'Cambios sin guardar',
+  customTabFailed: (tab) => `No se pudo mostrar la pestaña «${tab}»`,
   tabs: {
     profile: 'Perfil',
     preferences: 'Preferencias',

@@ -8,6 +8,7 @@ export const filePtBR: FileStrings = {
   noClientMessage: 'Escolha um cliente para ver a ficha dele.',
   tabsLabel: 'Seções da ficha',
   unsavedChanges: 'Alterações não salvas',
+  customTabFailed: (tab) => `Não foi possível mostrar a aba “${tab}”`,
   tabs: {
     profile: 'Perfil',
     preferences: 'Preferências',

@@ -20,6 +20,8 @@ export interface FileStrings {
   tabsLabel: string;
   /** A tab marked as holding unsaved changes. */
   unsavedChanges: string;
+  /** Title of a host's custom tab that failed: "The Loyalty tab could not be shown". */
+  customTabFailed: (tab: string) => string;
   tabs: {
     profile: string;
     preferences: string;
