@@ -6,16 +6,19 @@ import '../../src/define/client-list.js';
 import '../../src/define/client-provider.js';
 import { defineElement } from '../../src/define/define.js';
 import { ClientelaElement } from '../../src/elements/clientela-element.js';
+import { renderDateField } from '../../src/elements/shared/date-field.js';
 import type { ClientList } from '../../src/elements/client-list/client-list.js';
 import type { StringOverrides } from '../../src/i18n/overrides.js';
 import { $, memory, rows } from '../elements/client-list/helpers.js';
+import { warnings } from '../support/console-capture.js';
 
 /** A consumer showing a base string, an amount and a plural, as every element formats them. */
 class StringsProbe extends ClientelaElement {
   override render() {
     const { t } = this.localize;
     return litHtml`<p class="retry">${t.common.retry}</p><p class="loading">${t.common.loading}</p>
-      <span class="money">${this.localize.money({ amountMinor: 123456, currency: 'EUR' })}</span>`;
+      <span class="money">${this.localize.money({ amountMinor: 123456, currency: 'EUR' })}</span>
+      ${renderDateField({ id: 'probe-date', value: '2026-11-22', localize: this.localize })}`;
   }
 }
 defineElement('test-strings-probe', StringsProbe);
@@ -42,19 +45,6 @@ async function mountList(strings: StringOverrides | undefined, locale: string | 
   await list.ready;
   await waitUntil(() => rows(list).length > 0, 'the list never showed rows', { timeout: 5000 });
   return { provider, list, probe: provider.querySelector('test-strings-probe')! };
-}
-
-/** Collects console.warn calls while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
 }
 
 describe('string overrides on <client-provider>', () => {
@@ -101,6 +91,10 @@ describe('string overrides on <client-provider>', () => {
     expect(probeText(probe, '.retry')).to.equal('Réessayer');
     expect(probeText(probe, '.loading')).to.equal('Loading…');
     expect(probeText(probe, '.money')).to.equal(new Intl.NumberFormat('fr', { style: 'currency', currency: 'EUR' }).format(1234.56));
+    // Dates are typed in French order too (day first), not English's month first.
+    const dateInput = probe.shadowRoot!.querySelector<HTMLInputElement>('client-date-field input.date-field-text')!;
+    await waitUntil(() => dateInput.value !== '', 'the date field shows no date');
+    expect(dateInput.value).to.equal('22/11/2026');
   });
 
   it('picks the host locale from the nearest lang when the provider has no locale (fr-CA → fr)', async () => {

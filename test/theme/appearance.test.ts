@@ -5,6 +5,7 @@ import { TOKENS } from '../../src/elements/shared/tokens.js';
 import type { Appearance } from '../../src/theme/appearance.js';
 import { SPA_BRAND, SPA_BRAND_LIGHT } from '../../stories/theming.brands.js';
 import { $, memory, rows } from '../elements/client-list/helpers.js';
+import { warnings } from '../support/console-capture.js';
 
 /** A color as the browser computes it (rgb(…)), for comparing with getComputedStyle. */
 function rgb(color: string): string {
@@ -29,19 +30,6 @@ async function mount(appearance?: Appearance, pageBackground = 'transparent') {
 
 const createButton = (list: ClientList) => $(list, 'button.create')!;
 const firstRow = (list: ClientList) => rows(list)[0]!;
-
-/** Collects console.warn calls while `run` runs. */
-async function warnings(run: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const seen: string[] = [];
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('appearance on <client-provider>', () => {
   it('restyles the list inside its shadow root: primary button, rows, text, font, radius', async () => {

@@ -277,7 +277,7 @@ export class ClientAppointments extends ClientTabElement {
     const data = this.visits.value;
     if (!data?.counts.some(Boolean)) return nothing;
     const a = this.localize.t.visits.appointments;
-    const points = data.months.map((key, i) => ({ label: monthLabel(key, this.localize.locale), value: data.counts[i]!, text: this.localize.plural(data.counts[i]!, a.visitsCount) }));
+    const points = data.months.map((key, i) => ({ label: monthLabel(key, this.localize.tag), value: data.counts[i]!, text: this.localize.plural(data.counts[i]!, a.visitsCount) }));
     return renderBarChart(a.visitsChart, points);
   }
 

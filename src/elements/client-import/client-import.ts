@@ -631,7 +631,7 @@ export class ClientImport extends ClientelaElement {
           <p class="drop-title">${ti.dropTitle}</p>
           <input id=${inputId} class="visually-hidden file-input" type="file" accept=${ACCEPT} ?disabled=${reading} @change=${this.onFileInput} aria-describedby="${this.uid}-formats" />
           <label for=${inputId} class="button primary browse" part="button primary-button">${ti.browse}</label>
-          <p id="${this.uid}-formats" class="hint">${ti.formats(formatBytes(this.maxFileSize, this.localize.locale))}</p>
+          <p id="${this.uid}-formats" class="hint">${ti.formats(formatBytes(this.maxFileSize, this.localize.tag))}</p>
           <p class="hint">${ti.headerHint}</p>
         </div>
         ${reading ? html`<p class="busy" role="status"><span class="spinner" aria-hidden="true"></span>${ti.reading(this.fileName)}</p>` : nothing}
@@ -954,7 +954,7 @@ export class ClientImport extends ClientelaElement {
             <li>${this.localize.plural(failed, ti.failed)}</li>
             ${stopped ? html`<li>${this.localize.plural(notImported, ti.notImported)}</li>` : nothing}
           </ul>
-          <p class="hint">${ti.took(formatDuration(outcome.elapsedMs, this.localize.locale))}</p>
+          <p class="hint">${ti.took(formatDuration(outcome.elapsedMs, this.localize.tag))}</p>
         </div>
         ${outcome.status === 'failed' ? html`<p class="file-error" role="alert">${errorMessage(outcome.error, t)}</p>` : nothing}
         ${failed

@@ -75,7 +75,7 @@ export function renderFilterPanel(ctx: FilterPanelContext): TemplateResult {
   const t = localize.t;
   const strings = t.list.filters;
   const set = (patch: Partial<ClientFilter>) => ctx.onUpdate((current) => cleanFilter({ ...current, ...patch }));
-  const months = monthNames(localize.locale);
+  const months = monthNames(localize.tag);
   const digits = currencyFractionDigits(ctx.currency);
   const step = digits ? String(1 / 10 ** digits) : '1';
   const badVisit = Boolean(filter.lastVisitFrom && filter.lastVisitTo && filter.lastVisitFrom > filter.lastVisitTo);

@@ -121,7 +121,7 @@ export function filterChips(filter: ClientFilter, lookups: ListLookups, localize
     chips.push({ key, label: strings.flag(strings[key], value ? t.common.yes : t.common.no), without: drop(key) });
   }
   if (clean.birthdayMonth !== undefined) {
-    chips.push({ key: 'birthdayMonth', label: strings.birthdayChip(monthNames(localize.locale)[clean.birthdayMonth] ?? ''), without: drop('birthdayMonth') });
+    chips.push({ key: 'birthdayMonth', label: strings.birthdayChip(monthNames(localize.tag)[clean.birthdayMonth] ?? ''), without: drop('birthdayMonth') });
   }
   if (clean.lastVisitFrom) chips.push({ key: 'lastVisitFrom', label: strings.lastVisitFromChip(localize.date(clean.lastVisitFrom)), without: drop('lastVisitFrom') });
   if (clean.lastVisitTo) chips.push({ key: 'lastVisitTo', label: strings.lastVisitToChip(localize.date(clean.lastVisitTo)), without: drop('lastVisitTo') });

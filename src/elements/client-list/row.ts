@@ -146,7 +146,7 @@ const textCache = new WeakMap<ClientSummary, { key: string; texts: RowTexts }>()
 
 function textsOf(client: ClientSummary, ctx: RowContext): RowTexts {
   const { localize } = ctx;
-  const key = `${localize.locale}|${localize.timeZone}|${ctx.view}|${ctx.now}`;
+  const key = `${localize.tag}|${localize.timeZone}|${ctx.view}|${ctx.now}`;
   const cached = textCache.get(client);
   if (cached?.key === key) return cached.texts;
   const t = localize.t;

@@ -329,7 +329,7 @@ export class ClientNotes extends ClientTabElement {
     const { t } = this.localize;
     const n = t.records.notes;
     const notes = this.filtered(data);
-    const keywords = [...new Set(data.notes.flatMap((note) => note.keywords))].sort((a, b) => a.localeCompare(b, this.localize.locale));
+    const keywords = [...new Set(data.notes.flatMap((note) => note.keywords))].sort((a, b) => a.localeCompare(b, this.localize.tag));
     const filtering = this.filters.query || this.filters.kind || this.filters.categoryId || this.filters.keyword;
     const context = { localize: this.localize, categories: data.categories, appointments: data.appointments, onKeyword: (keyword: string) => this.setFilters({ keyword }) };
     return html`<div class="toolbar" role="search">

@@ -532,7 +532,7 @@ export class ClientProfile extends ClientTabElement {
 
   private languageName(tag: string): string {
     try {
-      return new Intl.DisplayNames([this.localize.locale], { type: 'language' }).of(tag) ?? tag;
+      return new Intl.DisplayNames([this.localize.tag], { type: 'language' }).of(tag) ?? tag;
     } catch {
       return tag;
     }
@@ -540,7 +540,7 @@ export class ClientProfile extends ClientTabElement {
 
   private countryName(code: string): string {
     try {
-      return new Intl.DisplayNames([this.localize.locale], { type: 'region' }).of(code) ?? code;
+      return new Intl.DisplayNames([this.localize.tag], { type: 'region' }).of(code) ?? code;
     } catch {
       return code;
     }
@@ -724,7 +724,7 @@ export class ClientProfile extends ClientTabElement {
               draft.address.country,
               withCurrent(COUNTRIES, draft.address.country)
                 .map((value) => ({ value, label: this.countryName(value) }))
-                .sort((a, b) => a.label.localeCompare(b.label, this.localize.locale)),
+                .sort((a, b) => a.label.localeCompare(b.label, this.localize.tag)),
               { empty: none },
             )}
           </fieldset>

@@ -199,7 +199,7 @@ export class ClientTransactions extends ClientTabElement {
     return totalsOf(items).flatMap(({ currency }) => {
       const sums = sumByMonth(items.filter((item) => item.amount.currency === currency), months, localize.timeZone, (item) => item.occurredAt, (item) => item.amount.amountMinor);
       if (!sums.some(Boolean)) return [];
-      const points = months.map((key, i) => ({ label: monthLabel(key, localize.locale), value: sums[i]!, text: localize.money({ amountMinor: sums[i]!, currency }) }));
+      const points = months.map((key, i) => ({ label: monthLabel(key, localize.tag), value: sums[i]!, text: localize.money({ amountMinor: sums[i]!, currency }) }));
       return [renderBarChart(localize.t.commerce.transactions.spendChart(currency), points)];
     });
   }

@@ -221,7 +221,7 @@ export class ClientWallet extends ClientTabElement {
     const wallet = this.wallet;
     if (!draft || !wallet) return;
     const a = this.localize.t.commerce.amount;
-    const parsed = parseAmountInput(draft.amountText, this.localize.locale, wallet.balance.currency);
+    const parsed = parseAmountInput(draft.amountText, this.localize.tag, wallet.balance.currency);
     let problem: string | undefined;
     if (!parsed.ok) {
       problem = { required: a.required, invalid: a.invalid, 'too-precise': a.tooPrecise(parsed.fractionDigits), 'not-positive': a.positive }[parsed.reason];
@@ -406,7 +406,7 @@ export class ClientWallet extends ClientTabElement {
     let balance: WalletMovement['balanceAfter'] | undefined;
     for (const key of lastMonths(Date.now(), localize.timeZone)) {
       while (next >= 0 && monthKey(movements[next]!.occurredAt, localize.timeZone) <= key) balance = movements[next--]!.balanceAfter;
-      if (balance) points.push({ label: monthLabel(key, localize.locale), value: balance.amountMinor, text: localize.money(balance) });
+      if (balance) points.push({ label: monthLabel(key, localize.tag), value: balance.amountMinor, text: localize.money(balance) });
     }
     return points.length ? renderStepChart(localize.t.commerce.wallet.balanceChart, points) : nothing;
   }

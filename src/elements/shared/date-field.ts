@@ -310,7 +310,7 @@ export function renderDateField(options: DateFieldOptions): TemplateResult {
     input-id=${options.id}
     name=${ifDefined(options.name)}
     .value=${options.value ?? ''}
-    .locale=${options.localize.locale}
+    .locale=${options.localize.tag}
     .strings=${options.localize.t.dateField}
     min=${ifDefined(options.min)}
     max=${ifDefined(options.max)}

@@ -6,6 +6,7 @@ import '../../../src/define/client-file.js';
 import type { ClientFileElement } from '../../../src/elements/client-file/client-file.js';
 import type { ClientTabActivateDetail } from '../../../src/elements/client-file/custom-tabs.js';
 import { $, $$, clientWhere, click, deepActiveElement, memory, setValue, textOf, until } from './helpers.js';
+import { warnings } from '../../support/console-capture.js';
 
 /** A host's own tab element with a `clientId` property, as a host's custom element would have. */
 class TestLoyaltyTab extends HTMLElement {
@@ -31,19 +32,6 @@ const tabIds = (file: ClientFileElement) => $$(file, '[role="tab"]').map((tab) =
 const section = (file: ClientFileElement, id = 'loyalty') => file.querySelector<HTMLElement>(`[data-tab-id="${id}"]`)!;
 /** Whether the user sees the element (it is rendered: in a shown panel's slot, with a box). */
 const shown = (element: Element) => element.checkVisibility() && element.getClientRects().length > 0;
-
-/** Collects console.warn calls while `action` runs. */
-async function warnings(action: () => Promise<void>): Promise<string[]> {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  try {
-    await action();
-  } finally {
-    console.warn = original;
-  }
-  return messages;
-}
 
 /** Silences console.error while `action` runs (a failing tab logs its error). */
 async function quietErrors<T>(action: () => Promise<T>): Promise<T> {

@@ -119,3 +119,29 @@ export function nextDownload(): Promise<{ name: string; blob: Blob }> {
     document.addEventListener('click', onClick, true);
   });
 }
+
+/**
+ * A list in a page `width` px wide (the host gives it `height`, any CSS length) with 400 clients,
+ * scrolled into view, its first rows rendered.
+ */
+export async function pageList(width: number, height: string, density = 'comfortable'): Promise<ClientList> {
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
+    <client-provider .adapter=${memory({ clientCount: 400 })} locale="en" currency="EUR" time-zone="Europe/Madrid">
+      <client-list style="--client-list-height: ${height}" density=${density}></client-list>
+    </client-provider>
+  </div>`);
+  wrapper.scrollIntoView({ block: 'start' });
+  const list = wrapper.querySelector('client-list')!;
+  await list.ready;
+  await until(() => rows(list).length > 5, 'no rows');
+  return list;
+}
+
+/** Rows entirely inside the scroller. */
+export function rowsInView(list: ClientList): HTMLElement[] {
+  const box = $(list, '.body')!.getBoundingClientRect();
+  return rows(list).filter((row) => {
+    const rect = row.getBoundingClientRect();
+    return rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
+  });
+}

@@ -3,41 +3,18 @@
  * (hidden by priority, never a wrapped header), the icons' legend, and the `search` property kept in
  * step with the search box.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ClientList } from '../../../src/elements/client-list/client-list.js';
-import { $, $$, memory, mountList, rows, textOf, until } from './helpers.js';
+import { $, $$, memory, mountList, pageList, rows, rowsInView, textOf, until } from './helpers.js';
 
 const search = (list: ClientList) => $<HTMLInputElement>(list, '.search-input')!;
 const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
 const headerLabels = (list: ClientList) => $$(list, '.head [role="columnheader"]:not(.cell-select)').filter(shown).map(textOf);
 
-/** A list filling a page of the given size (the host gives it the page's height). */
-async function pageList(width: number, height: number, density?: string): Promise<ClientList> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px; height: ${height}px">
-    <client-provider .adapter=${memory({ clientCount: 400 })} locale="en" currency="EUR" time-zone="Europe/Madrid">
-      <client-list style="height: ${height}px" density=${density ?? 'comfortable'}></client-list>
-    </client-provider>
-  </div>`);
-  wrapper.scrollIntoView({ block: 'start' });
-  const list = wrapper.querySelector('client-list')!;
-  await list.ready;
-  await until(() => rows(list).length > 5, 'no rows');
-  return list;
-}
-
-/** Rows entirely inside the scroller. */
-function rowsInView(list: ClientList): HTMLElement[] {
-  const box = $(list, '.body')!.getBoundingClientRect();
-  return rows(list).filter((row) => {
-    const rect = row.getBoundingClientRect();
-    return rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
-  });
-}
-
 describe('<client-list> layout', () => {
   describe('density', () => {
     it('compact shows at least 18 clients in an 800px tall page, rows of 36–40px, the same information', async () => {
-      const compact = await pageList(1200, 800, 'compact');
+      const compact = await pageList(1200, '800px', 'compact');
       expect(compact.density).to.equal('compact');
       const height = rows(compact)[0]!.getBoundingClientRect().height;
       expect(height).to.be.within(36, 40);
@@ -53,7 +30,7 @@ describe('<client-list> layout', () => {
     });
 
     it('comfortable (the default) keeps rows of 56px; the property switches it and reflects', async () => {
-      const list = await pageList(1200, 800);
+      const list = await pageList(1200, '800px');
       expect(rows(list)[0]!.getBoundingClientRect().height).to.equal(56);
       list.density = 'compact';
       await list.updateComplete;

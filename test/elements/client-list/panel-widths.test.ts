@@ -3,33 +3,14 @@
  * at least 10 clients in a 900px tall page (the demo's formula: the page height less 7.5rem of
  * host chrome); only narrower containers get cards, compact ones.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { ClientList } from '../../../src/elements/client-list/client-list.js';
-import { $, $$, memory, rows, until } from './helpers.js';
+import { $, $$, pageList, rows, rowsInView, until } from './helpers.js';
 
 const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
 
 /** A list in a panel `width` px wide of a 900px tall page, as tall as the demo makes it. */
-async function panelList(width: number, density = 'comfortable'): Promise<ClientList> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px">
-    <client-provider .adapter=${memory({ clientCount: 400 })} locale="en" currency="EUR" time-zone="Europe/Madrid">
-      <client-list density=${density} style="--client-list-height: calc(900px - 7.5rem)"></client-list>
-    </client-provider>
-  </div>`);
-  wrapper.scrollIntoView({ block: 'start' });
-  const list = wrapper.querySelector('client-list')!;
-  await list.ready;
-  await until(() => rows(list).length > 5, 'no rows');
-  return list;
-}
-
-function rowsInView(list: ClientList): HTMLElement[] {
-  const box = $(list, '.body')!.getBoundingClientRect();
-  return rows(list).filter((row) => {
-    const rect = row.getBoundingClientRect();
-    return rect.top >= box.top - 0.5 && rect.bottom <= box.bottom + 0.5;
-  });
-}
+const panelList = (width: number, density?: string) => pageList(width, 'calc(900px - 7.5rem)', density);
 
 describe('<client-list> in panels of any width', () => {
   for (const width of [560, 620, 700]) {
