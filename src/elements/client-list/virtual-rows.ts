@@ -257,14 +257,15 @@ export class VirtualRows<T> {
   private widenAfterPaint(): void {
     if (this.widening || typeof requestAnimationFrame === 'undefined') return;
     this.widening = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.widening = false;
-        if (!this.tight) return;
-        this.tight = false;
-        this.refresh();
-      }),
-    );
+    const widen = () => {
+      this.widening = false;
+      if (!this.tight) return;
+      this.tight = false;
+      this.refresh();
+    };
+    // Once the frame with the viewport's rows is out, when the main thread is idle (not in the next
+    // frame's budget: the overhang is for scrolling on, which can wait a few milliseconds).
+    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(widen, { timeout: 150 }) : setTimeout(widen)));
   }
 
   private sizeTo(count: number): void {
