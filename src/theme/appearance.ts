@@ -17,10 +17,7 @@ const cssValue = (property: string, message: string, probe = (value: string) => 
   z.string().check(z.trim(), z.minLength(1), z.refine((value) => supports(property, probe(value)), message));
 const color = cssValue('color', 'is not a CSS color');
 /** A length: a number of pixels or a CSS length (`0.5rem`, `6px`); one value, not a list. */
-const length = z.union([
-  z.pipe(z.number().check(z.nonnegative()), z.transform((px: number) => `${px}px`)),
-  cssValue('width', 'is not a CSS length', (value) => `calc(${value} + 0px)`),
-]);
+const length = z.union([z.number().check(z.nonnegative()), cssValue('width', 'is not a CSS length', (value) => `calc(${value} + 0px)`)]);
 const fontFamily = cssValue('font-family', 'is not a CSS font-family');
 
 export const AppearanceSchema = z.object({
@@ -122,6 +119,8 @@ export function appearanceStyles(appearance: unknown): AppearanceStyles {
   return { properties: tokensFor(valid as Parsed), problems };
 }
 
+/** A length as CSS: numbers are pixels. */
+const css = (length: number | string | undefined) => (typeof length === 'number' ? `${length}px` : length);
 const fallback = (name: TokenName) => tokenDefault(tokenNamed(name));
 const mix = (a: string, percent: number, b: string) => `color-mix(in srgb, ${a} ${percent}%, ${b})`;
 
@@ -162,17 +161,20 @@ function tokensFor(a: Parsed): Map<string, string> {
   }
   if (a.colorPrimary === undefined && a.colorBackground) set.set('--client-color-accent-subtle', mix(fallback('--client-color-accent'), 16, background));
   if (a.fontFamily) set.set('--client-font-family', a.fontFamily);
-  if (a.fontSizeBase) {
+  const fontSize = css(a.fontSizeBase);
+  if (fontSize) {
     // The default ratios: 0.8125rem and 1.125rem over a 0.875rem base.
-    set.set('--client-font-size', a.fontSizeBase);
-    set.set('--client-font-size-small', `calc(${a.fontSizeBase} * 0.9286)`);
-    set.set('--client-font-size-large', `calc(${a.fontSizeBase} * 1.2857)`);
+    set.set('--client-font-size', fontSize);
+    set.set('--client-font-size-small', `calc(${fontSize} * 0.9286)`);
+    set.set('--client-font-size-large', `calc(${fontSize} * 1.2857)`);
   }
-  if (a.borderRadius) {
-    set.set('--client-radius', a.borderRadius);
-    set.set('--client-radius-small', `calc(${a.borderRadius} / 2)`);
+  const radius = css(a.borderRadius);
+  if (radius) {
+    set.set('--client-radius', radius);
+    set.set('--client-radius-small', `calc(${radius} / 2)`);
   }
-  if (a.spacingUnit) set.set('--client-spacing', a.spacingUnit);
+  const spacing = css(a.spacingUnit);
+  if (spacing) set.set('--client-spacing', spacing);
   if (a.density !== undefined) set.set('--client-density', typeof a.density === 'number' ? String(a.density) : DENSITY[a.density]);
   if (a.colorScheme) set.set('color-scheme', COLOR_SCHEME[a.colorScheme]);
   return set;
