@@ -1101,6 +1101,7 @@ export class ClientList extends ClientelaElement {
       ctx.now,
       this.lookups,
       this.localize.locale,
+      this.localize.tag,
       this.localize.timeZone,
       this.localize.currency,
       `${ctx.can.edit}${ctx.can.trash}${ctx.can.restore}${ctx.can.purge}`,
