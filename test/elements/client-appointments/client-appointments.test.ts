@@ -48,6 +48,7 @@ describe('<client-appointments>', () => {
     await expect(element).to.be.accessible();
     const upcoming = await adapter.appointments.list(clientId, { limit: 10, order: 'asc', filter: { when: 'upcoming' } });
     const past = await adapter.appointments.list(clientId, { limit: 10, order: 'desc', filter: { when: 'past' } });
+    await waitUntil(() => rowIds(element, 'upcoming').length > 0 && rowIds(element, 'past').length > 0, 'the agenda or the history never showed');
     expect(rowIds(element, 'upcoming')).to.deep.equal(upcoming.items.map((item) => item.id));
     expect(rowIds(element, 'past')).to.deep.equal(past.items.map((item) => item.id));
     const starts = upcoming.items.map((item) => Date.parse(item.startAt));
@@ -190,6 +191,8 @@ describe('<client-appointments>', () => {
     const id = await busyClient(backing);
     const element = await mount(rest, id);
     const past = await backing.appointments.list(id, { limit: 10, order: 'desc', filter: { when: 'past' } });
+    // The upcoming agenda and the history are two requests: the history may arrive second.
+    await waitUntil(() => rowIds(element, 'past').length > 0, 'no history over REST');
     expect(rowIds(element, 'past')).to.deep.equal(past.items.map((item) => item.id));
     click($(element, '[part="past"] .show-more'));
     await waitUntil(() => rowIds(element, 'past').length > 10, 'no second page over REST');
