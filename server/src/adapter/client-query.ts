@@ -77,5 +77,7 @@ export function clientOrder(sort: ClientSort): string {
   const { expression, nullable } = SORT_KEYS[sort.field];
   const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const nulls = nullable ? (sort.direction === 'desc' ? ' NULLS LAST' : ' NULLS FIRST') : '';
-  return `${expression} ${direction}${nulls}, id ${direction}`;
+  // Qualified: the select list aliases several of these columns (ISO text, float8), and a bare name in
+  // ORDER BY would sort by the alias, which no index serves.
+  return `clients.${expression} ${direction}${nulls}, clients.id ${direction}`;
 }

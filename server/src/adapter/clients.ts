@@ -26,6 +26,7 @@ import {
 } from '../../../src/model/index.js';
 import type { Sql } from '../db/database.js';
 import { CLIENT_COLUMNS, clientFromRow, editableAssignments, editablePlaceholders, editableValues, EDITABLE_COLUMNS, type ClientRow } from './client-row.js';
+import { counterSource } from './client-counters.js';
 import { clientOrder, clientWhere, defaultSort } from './client-query.js';
 import type { TenantContext } from './context.js';
 import { notFound, parseInput } from './input.js';
@@ -128,7 +129,13 @@ export function createClientsApi(context: TenantContext): ClientsApi {
 
   async function count(query: ClientListQuery): Promise<number> {
     const params = new Params(tenant);
-    const rows = await db.query<{ total: number }>(`SELECT count(*)::int AS total FROM clients WHERE ${clientWhere(query, params)}`, params.values);
+    const counters = counterSource(query, params);
+    const rows = await db.query<{ total: number }>(
+      counters
+        ? `SELECT coalesce(sum(n), 0)::int AS total FROM ${counters.table} WHERE ${counters.where}`
+        : `SELECT count(*)::int AS total FROM clients WHERE ${clientWhere(query, params)}`,
+      params.values,
+    );
     return rows[0]!.total;
   }
 
@@ -206,11 +213,16 @@ export function createClientsApi(context: TenantContext): ClientsApi {
       throwIfAborted(options?.signal);
       const query = parseInput(ClientListQuery, rawQuery ?? {}, 'clients');
       const params = new Params(tenant);
+      const counters = counterSource(query, params);
       const [row] = await db.query<{ clients: number; reviews: number; ratings: number; sales: number }>(
-        `SELECT count(*)::float8 AS clients, coalesce(sum(review_count), 0)::float8 AS reviews,
-                coalesce(sum(coalesce(average_rating, 0) * review_count), 0)::float8 AS ratings,
-                coalesce(sum(total_sales_minor), 0)::float8 AS sales
-         FROM clients WHERE ${clientWhere(query, params)}`,
+        counters
+          ? `SELECT coalesce(sum(n), 0)::float8 AS clients, coalesce(sum(reviews), 0)::float8 AS reviews,
+                    coalesce(sum(ratings), 0)::float8 AS ratings, coalesce(sum(sales), 0)::float8 AS sales
+             FROM ${counters.table} WHERE ${counters.where}`
+          : `SELECT count(*)::float8 AS clients, coalesce(sum(review_count), 0)::float8 AS reviews,
+                    coalesce(sum(coalesce(average_rating, 0) * review_count), 0)::float8 AS ratings,
+                    coalesce(sum(total_sales_minor), 0)::float8 AS sales
+             FROM clients WHERE ${clientWhere(query, params)}`,
         params.values,
       );
       const { clients, reviews, ratings, sales } = row!;

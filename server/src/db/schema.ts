@@ -6,6 +6,8 @@
 // with trigram indexes (after tenant_id, through btree_gin), so `%term%` is answered from an index; phones keep their digits in a column of
 // their own, so "612 34 56 78" and "612-345-678" are one number.
 
+import { CLIENT_COUNTS_SQL } from './client-counts.js';
+
 export interface Migration {
   id: number;
   name: string;
@@ -107,7 +109,6 @@ CREATE INDEX IF NOT EXISTS clients_tag_ids ON clients USING gin (tenant_id, tag_
 CREATE INDEX IF NOT EXISTS clients_name ON clients (tenant_id, sort_name, id) WHERE trashed_at IS NULL;
 CREATE INDEX IF NOT EXISTS clients_status_name ON clients (tenant_id, status, sort_name, id) WHERE trashed_at IS NULL;
 CREATE INDEX IF NOT EXISTS clients_sales ON clients (tenant_id, total_sales_minor, id) WHERE trashed_at IS NULL;
-CREATE INDEX IF NOT EXISTS clients_last_visit ON clients (tenant_id, last_visit_at, id) WHERE trashed_at IS NULL;
 CREATE INDEX IF NOT EXISTS clients_created ON clients (tenant_id, created_at, id) WHERE trashed_at IS NULL;
 CREATE INDEX IF NOT EXISTS clients_trashed ON clients (tenant_id, trashed_at, id) WHERE trashed_at IS NOT NULL;
 -- Counts and metrics of a filter read this narrow index alone (an index-only scan), not the wide rows.
@@ -241,4 +242,5 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'search functions', sql: FUNCTIONS },
   { id: 2, name: 'clients, groups, tags, wallet, idempotency keys, records', sql: TABLES },
   { id: 3, name: 'files and their bytes', sql: FILES },
+  { id: 4, name: 'client counters, nullable sort indexes', sql: CLIENT_COUNTS_SQL },
 ];
