@@ -107,6 +107,7 @@ export default {
   </body>
 </html>`,
   // The 'development' condition loads Lit's dev build (better warnings); drop its banner.
-  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].includes('Lit is in dev mode')),
+  // (Angular's test host logs its development-mode banner too.)
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && (args[0].includes('Lit is in dev mode') || args[0].includes('Angular is running in development mode'))),
   reporters: [defaultReporter(), countReporter()],
 };
