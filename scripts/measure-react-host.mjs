@@ -2,7 +2,8 @@
 // entry with esbuild and with Vite (react and react-dom external: the host has them anyway), from the
 // sources (src/ is covered by package.json "sideEffects" like dist/), and lists which define modules and
 // element folders load at start. Usage: node scripts/measure-react-host.mjs [ClientList ClientFile …]
-// (default: ClientList; then ClientProvider + ClientList + ClientFile). Exits 1 when an import of only
+// (default: ClientList; then ClientProvider + ClientList + ClientFile; then provider + list from their
+// per-element entries `clientela/react/<tag>.js`). Exits 1 when an import of only
 // ClientList (+ provider) brings any tab's define module at start.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,14 +91,23 @@ const relative = (path) => path.replaceAll('\\', '/').replace(`${root.replaceAll
 const defines = (inputs) => [...new Set(inputs.map(relative).filter((path) => /^src\/define\/client-/.test(path)))].sort();
 const folders = (inputs) => [...new Set(inputs.map(relative).map((path) => path.match(/^src\/elements\/(client-[^/]+)\//)?.[1]).filter(Boolean))].sort();
 
-/** Measures one host entry importing `names` from clientela/react; returns the define modules at start. */
-export async function measureReactImport(names) {
+const tagOf = (name) => name.replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`);
+
+/**
+ * Measures one host entry importing `names` from clientela/react (or, `perElement`, each from its own
+ * `clientela/react/<tag>.js`); returns the figures per bundler.
+ */
+export async function measureReactImport(names, { perElement = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'clientela-react-host-'));
   try {
     const entry = join(dir, 'host.js');
-    writeFileSync(entry, `import { ${names.join(', ')} } from ${JSON.stringify(join(root, 'src/react/index.ts'))};\nconsole.log(${names.join(', ')});\n`);
+    const imports = perElement
+      ? names.map((name) => `import { ${name} } from ${JSON.stringify(join(root, `src/react/elements/${tagOf(name)}.generated.ts`))};`).join('\n')
+      : `import { ${names.join(', ')} } from ${JSON.stringify(join(root, 'src/react/index.ts'))};`;
+    writeFileSync(entry, `${imports}\nconsole.log(${names.join(', ')});\n`);
     const figures = { esbuild: await esbuildFigures(entry, dir), vite: await viteFigures(entry, dir) };
-    console.log(`import { ${names.join(', ')} } from 'clientela/react' (min + gzip kB, react external)`);
+    const from = perElement ? names.map((name) => `'clientela/react/${tagOf(name)}.js'`).join(', ') : `'clientela/react'`;
+    console.log(`import { ${names.join(', ')} } from ${from} (min + gzip kB, react external)`);
     for (const [bundler, { initial, lazy, inputs }] of Object.entries(figures)) {
       console.log(`  ${bundler.padEnd(7)} at start ${initial.toFixed(1).padStart(6)}  lazy ${lazy.toFixed(1).padStart(6)}`);
       console.log(`          define modules at start: ${defines(inputs).join(', ') || '(none)'}`);
@@ -110,13 +120,18 @@ export async function measureReactImport(names) {
 }
 
 const argv = process.argv.slice(2);
-const runs = argv.length > 0 ? [argv] : [['ClientList'], ['ClientProvider', 'ClientList', 'ClientFile']];
+const runs = argv.length > 0 ? [{ names: argv }] : [
+  { names: ['ClientList'] },
+  { names: ['ClientProvider', 'ClientList', 'ClientFile'] },
+  // esbuild with `splitting` keeps every module a re-export names: the per-element entries avoid that.
+  { names: ['ClientProvider', 'ClientList'], perElement: true },
+];
 let failed = false;
-for (const names of runs) {
-  const figures = await measureReactImport(names);
+for (const { names, perElement } of runs) {
+  const figures = await measureReactImport(names, { perElement });
   if (!names.includes('ClientFile')) {
     // Only the list (and provider): no tab of the file may load at start.
-    const allowed = new Set(names.map((name) => `src/define/${name.replace(/[A-Z]/g, (c, i) => `${i ? '-' : ''}${c.toLowerCase()}`)}.ts`));
+    const allowed = new Set(names.map((name) => `src/define/${tagOf(name)}.ts`));
     for (const [bundler, { inputs }] of Object.entries(figures)) {
       const extra = defines(inputs).filter((path) => !allowed.has(path));
       if (extra.length > 0) {

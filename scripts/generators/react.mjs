@@ -1,14 +1,15 @@
-// React, from custom-elements.json (run by scripts/generate-from-manifest.mjs):
-// - src/react/components.generated.ts: one @lit/react wrapper factory per element (`createClientList(React)`
-//   …) and `createClientelaComponents(React)` with all of them. React is a parameter, so the same wrappers
-//   run on the host's React 18 or 19 (@lit/react's createComponent never imports react itself). Each
-//   factory defines its tag (defineElement, idempotent and version-aware) when it makes the wrapper, and is
-//   a separate function: a host that uses only ClientList bundles only the list's modules.
-// - src/react/wrappers.generated.ts: those wrappers made once with the `react` the host resolves
-//   (`ClientList`, `ClientFile`…), each `/* @__PURE__ */` so a bundler drops (and never defines) the unused.
+// React, from custom-elements.json (run by scripts/generate-from-manifest.mjs). One module per element, so
+// that a bundler which does not drop unused re-exports (esbuild with `splitting`) can be given exactly one:
+// - src/react/factories/<tag>.generated.ts: the element's @lit/react wrapper factory (`createClientList(React)`).
+//   React is a parameter, so the same wrappers run on the host's React 18 or 19 (@lit/react's createComponent
+//   never imports react itself). The factory defines its tag (defineElement, idempotent and version-aware).
+// - src/react/elements/<tag>.generated.ts: the wrapper made with the `react` the host resolves (`ClientList`),
+//   `/* @__PURE__ */`; `clientela/react/<tag>.js`.
+// - src/react/components.generated.ts: every factory, and `createClientelaComponents(React)` with all of them.
+// - src/react/wrappers.generated.ts: every default wrapper (what `clientela/react` exports).
 // - src/react/jsx.generated.ts: the tags in React 19's `JSX.IntrinsicElements` (React 19 sets properties on
 //   custom elements and listens to `on<event-name>` props), for hosts that use the tags without wrappers.
-// Elements without a define module (internal ones, such as client-date-field) get neither: a host never
+// Elements without a define module (internal ones, such as client-date-field) get none: a host never
 // places them itself.
 import { eventPropName } from '../manifest-elements.mjs';
 
@@ -19,6 +20,8 @@ export const componentName = (tagName) => tagName.replace(/(^|-)([a-z0-9])/g, (_
 
 /** The import path of a repository module from src/react/ (`src/elements/x/x.ts` → `../elements/x/x.js`). */
 const fromReactDir = (path) => `../${path.replace(/^src\//, '').replace(/\.ts$/, '.js')}`;
+/** The same from a folder below src/react/ (factories/, elements/). */
+const fromReactSubdir = (path) => `../${fromReactDir(path)}`;
 
 const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const union = (names) => (names.length > 0 ? names.map(quote).join(' | ') : 'never');
@@ -35,40 +38,53 @@ function classImports(elements, { typeOnly }) {
     .join('\n');
 }
 
-function componentsFile(elements) {
-  const factories = elements.map((element) => {
-    const name = componentName(element.tagName);
-    const events = element.events.map((event) => `    ${eventPropName(event.name)}: ${quote(event.name)} as EventName<EventOf<${quote(event.name)}>>,`);
-    return (
-      doc(element, '') +
-      `export function create${name}(react: ReactModule) {\n` +
-      `  defineElement(${quote(element.tagName)}, ${element.className});\n` +
-      `  return createComponent({\n` +
-      `    react,\n` +
-      `    tagName: ${quote(element.tagName)},\n` +
-      `    elementClass: ${element.className},\n` +
-      (events.length > 0 ? `    events: {\n${events.map((line) => `  ${line}`).join('\n')}\n    },\n` : '') +
-      `    displayName: ${quote(name)},\n` +
-      `  });\n` +
-      `}\n`
-    );
-  });
+function factoryFile(element) {
+  const name = componentName(element.tagName);
+  const events = element.events.map((event) => `    ${eventPropName(event.name)}: ${quote(event.name)} as EventName<EventOf<${quote(event.name)}>>,`);
   return (
     HEADER +
     `import { createComponent, type EventName } from '@lit/react';\n` +
-    `import type * as React from 'react';\n` +
-    `import { defineElement } from '../define/define.js';\n` +
-    classImports(elements, { typeOnly: false }) +
-    '\n\n' +
-    `/** The React module the wrappers render with: the host's own (18 or 19). */\n` +
-    `export type ReactModule = typeof React;\n\n` +
-    `/** An event's type from HTMLElementEventMap, where the element declares it. */\n` +
-    `type EventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;\n\n` +
-    factories.join('\n') +
-    `\n/** Every wrapper, made with the given React (importing this defines every tag). */\n` +
+    `import { defineElement } from '../../define/define.js';\n` +
+    `import { ${element.className} } from '${fromReactSubdir(element.module)}';\n` +
+    `import type { EventOf, ReactModule } from '../types.js';\n\n` +
+    doc(element, '') +
+    `export function create${name}(react: ReactModule) {\n` +
+    `  defineElement(${quote(element.tagName)}, ${element.className});\n` +
+    `  return createComponent({\n` +
+    `    react,\n` +
+    `    tagName: ${quote(element.tagName)},\n` +
+    `    elementClass: ${element.className},\n` +
+    (events.length > 0 ? `    events: {\n${events.map((line) => `  ${line}`).join('\n')}\n    },\n` : '') +
+    `    displayName: ${quote(name)},\n` +
+    `  });\n` +
+    `}\n`
+  );
+}
+
+function elementFile(element) {
+  const name = componentName(element.tagName);
+  return (
+    HEADER +
+    `// clientela/react/${element.tagName}.js: this wrapper alone, made with the host's own \`react\`.\n` +
+    `import * as React from 'react';\n` +
+    `import { create${name} } from '../factories/${element.tagName}.generated.js';\n\n` +
+    doc(element, '') +
+    `export const ${name} = /* @__PURE__ */ create${name}(React);\n`
+  );
+}
+
+function componentsFile(elements) {
+  const names = elements.map((e) => componentName(e.tagName));
+  return (
+    HEADER +
+    elements.map((e, i) => `import { create${names[i]} } from './factories/${e.tagName}.generated.js';\n`).join('') +
+    `import type { ReactModule } from './types.js';\n\n` +
+    `export type { ReactModule } from './types.js';\n` +
+    `export {\n${names.map((n) => `  create${n},\n`).join('')}};\n\n` +
+    `/** Every wrapper, made with the given React (importing this defines every tag). */\n` +
     `export function createClientelaComponents(react: ReactModule) {\n` +
     `  return {\n` +
-    elements.map((e) => `    ${componentName(e.tagName)}: create${componentName(e.tagName)}(react),\n`).join('') +
+    names.map((n) => `    ${n}: create${n}(react),\n`).join('') +
     `  };\n` +
     `}\n\n` +
     `/** The wrappers \`createClientelaComponents\` returns. */\n` +
@@ -77,14 +93,11 @@ function componentsFile(elements) {
 }
 
 function wrappersFile(elements) {
-  const names = elements.map((e) => componentName(e.tagName));
   return (
     HEADER +
-    `// The wrappers made with the host's own \`react\`. Each is a separate pure call: a bundler keeps only the\n` +
-    `// ones a host uses, and so defines only their tags (and loads only their modules).\n` +
-    `import * as React from 'react';\n` +
-    `import {\n${names.map((n) => `  create${n},\n`).join('')}} from './components.generated.js';\n\n` +
-    elements.map((e, i) => doc(e, '') + `export const ${names[i]} = /* @__PURE__ */ create${names[i]}(React);\n`).join('')
+    `// The wrappers made with the host's own \`react\` (each a pure call in its module): a bundler keeps only\n` +
+    `// the ones a host uses, and so defines only their tags.\n` +
+    elements.map((e) => `export { ${componentName(e.tagName)} } from './elements/${e.tagName}.generated.js';\n`).join('')
   );
 }
 
@@ -119,9 +132,7 @@ function jsxFile(elements) {
     `// brings these types.\n` +
     `import type * as React from 'react';\n` +
     classImports(elements, { typeOnly: true }) +
-    '\n\n' +
-    `/** An event's type from HTMLElementEventMap, where the element declares it. */\n` +
-    `type EventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;\n\n` +
+    `\nimport type { EventOf } from './types.js';\n\n` +
     `/** What an attribute accepts in JSX for a property of type T. */\n` +
     `type AttributeValue<T> = [T] extends [boolean | undefined] ? boolean : [T] extends [number | undefined] ? number | \`\${number}\` : [T] extends [string | undefined] ? T : string;\n\n` +
     `/** React's props of any element (children, class, className, key, ref, slot, style, id, aria-*…), minus the element's own. */\n` +
@@ -144,6 +155,8 @@ function jsxFile(elements) {
 export async function generate(elements) {
   const placed = elements.filter((element) => element.defineModule);
   return [
+    ...placed.map((element) => ({ path: `src/react/factories/${element.tagName}.generated.ts`, content: factoryFile(element) })),
+    ...placed.map((element) => ({ path: `src/react/elements/${element.tagName}.generated.ts`, content: elementFile(element) })),
     { path: 'src/react/components.generated.ts', content: componentsFile(placed) },
     { path: 'src/react/wrappers.generated.ts', content: wrappersFile(placed) },
     { path: 'src/react/jsx.generated.ts', content: jsxFile(placed) },

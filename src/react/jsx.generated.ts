@@ -29,9 +29,7 @@ import type { ClientReviews } from '../elements/client-reviews/client-reviews.js
 import type { ClientSkinTests } from '../elements/client-skin-tests/client-skin-tests.js';
 import type { ClientTransactions } from '../elements/client-transactions/client-transactions.js';
 import type { ClientWallet } from '../elements/client-wallet/client-wallet.js';
-
-/** An event's type from HTMLElementEventMap, where the element declares it. */
-type EventOf<K extends string> = K extends keyof HTMLElementEventMap ? HTMLElementEventMap[K] : CustomEvent<unknown>;
+import type { EventOf } from './types.js';
 
 /** What an attribute accepts in JSX for a property of type T. */
 type AttributeValue<T> = [T] extends [boolean | undefined] ? boolean : [T] extends [number | undefined] ? number | `${number}` : [T] extends [string | undefined] ? T : string;

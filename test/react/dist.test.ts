@@ -38,15 +38,20 @@ describe('clientela/react in dist/', () => {
     }
   });
 
-  it('imports react, never bundles it, and marks every default wrapper pure', async () => {
+  it('imports react, never bundles it, and marks every default wrapper pure, one module per element', async () => {
+    // index.js takes each default wrapper from its element's module (the build flattens the re-exports).
     const entry = await (await fetch(`${DIST}/react/index.js`)).text();
-    expect(/from ["']\.\/wrappers\.generated\.js["']/.test(entry), 'index.js re-exports the default wrappers').to.equal(true);
-    // The dev server rewrites the bare 'react' to its node_modules path: either way, an import, not a copy.
-    const wrappers = await (await fetch(`${DIST}/react/wrappers.generated.js`)).text();
-    expect(/import \* as React from ["'](react|[^"']*\/node_modules\/react\/[^"']*)["']/.test(wrappers), 'react is imported').to.equal(true);
-    expect(wrappers.includes('createElement'), 'no React code in the bundle').to.equal(false);
-    const made = wrappers.match(/= [^\n;]*create\w+\(React\)/g) ?? [];
-    expect(made.length).to.be.greaterThan(20);
-    expect(made.filter((call) => !call.includes('/* @__PURE__ */'))).to.deep.equal([]);
+    const modules = [...entry.matchAll(/from ["']\.\/elements\/([a-z-]+)\.generated\.js["']/g)].map((match) => match[1]!);
+    expect(modules.length, 'a module per element').to.be.greaterThan(20);
+    for (const tag of modules) {
+      // What `clientela/react/<tag>.js` loads. The dev server rewrites the bare 'react' to its
+      // node_modules path: either way, an import, not a copy.
+      const wrapper = await (await fetch(`${DIST}/react/elements/${tag}.generated.js`)).text();
+      expect(/import \* as React from ["'](react|[^"']*\/node_modules\/react\/[^"']*)["']/.test(wrapper), `${tag}: react is imported`).to.equal(true);
+      expect(wrapper.includes('createElement'), `${tag}: no React code in the bundle`).to.equal(false);
+      const made = wrapper.match(/= [^\n;]*create\w+\(React\)/g) ?? [];
+      expect(made, `${tag}: one pure call`).to.have.length(1);
+      expect(made[0]).to.include('/* @__PURE__ */');
+    }
   });
 });
