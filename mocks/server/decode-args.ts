@@ -4,8 +4,9 @@ import { AdapterError } from '../../src/adapter/adapter-error.js';
 import { decodeQuery } from '../../src/adapters/rest/query-codec.js';
 import type { BoundRoute } from '../../src/adapters/rest/route-spec.js';
 
-const malformed = (message: string): AdapterError =>
-  new AdapterError('validation', message, { status: 400, issues: [{ path: [], message }] });
+/** A 400 for a body that cannot be read; `path` names the part at fault (a multipart field), else the body. */
+const malformed = (message: string, path: string[] = []): AdapterError =>
+  new AdapterError('validation', message, { status: 400, issues: [{ path, message }] });
 
 /** `"3"`, `W/"3"` or `3` → 3; anything else stays as sent (the adapter reports it at expectedVersion). */
 export function parseIfMatch(header: string | null): unknown {
@@ -70,7 +71,7 @@ async function readForm(request: Request): Promise<{ file: unknown; meta: unknow
   try {
     form = await request.formData();
   } catch {
-    throw malformed('Expected a multipart/form-data body with a `file` part');
+    throw malformed('Expected a multipart/form-data body with a `file` part', ['file']);
   }
   const metaText = form.get('meta');
   let meta: unknown = {};
@@ -78,7 +79,7 @@ async function readForm(request: Request): Promise<{ file: unknown; meta: unknow
     try {
       meta = JSON.parse(metaText) as unknown;
     } catch {
-      throw malformed('The `meta` part is not valid JSON');
+      throw malformed('The `meta` part is not valid JSON', ['meta']);
     }
   }
   return { file: form.get('file') ?? undefined, meta };

@@ -141,7 +141,9 @@ for (const kind of ['pglite', 'postgres'] as ServerKind[]) {
       }
       const notJson = await upload({ file: text(), meta: '{"description": ' });
       expect(notJson.status, 'meta that is not JSON').to.equal(400);
-      expect((await problemOf(notJson)).kind).to.equal('validation');
+      const notJsonProblem = await problemOf(notJson);
+      expect(notJsonProblem.kind).to.equal('validation');
+      expect(paths(notJsonProblem), 'names the meta part').to.deep.equal(['meta']);
 
       // Over the size limit: refused (a declared length far over it, before the body is read).
       const huge = await upload({ file: namedBlob([new Uint8Array(FILE_LIMITS.maxBytes + 2 * 1024 * 1024)], 'huge.pdf', 'application/pdf') });
