@@ -121,8 +121,10 @@ const listConverter = {
  * client: render lazily then). If a `client-tab-activate` listener throws, or the content fires
  * `client-tab-error` (`detail: { error }`), the panel shows the error and a retry button (which
  * activates the tab again); the header and the other tabs keep working. Tabs added or removed at
- * runtime update the strip. An id already used by a built-in or an earlier custom tab is ignored
- * with a warning (once); a tab without a label shows its id, with a warning.
+ * runtime update the strip. Content that fires `client-dirty-change` (`detail: { dirty }`, bubbling)
+ * marks its tab as holding unsaved changes, and counts in `hasUnsavedChanges`, like a built-in tab.
+ * An id already used by a built-in or an earlier custom tab is ignored with a warning (once); a tab
+ * without a label shows its id, with a warning.
  *
  * @tagname client-file
  * @summary The client file: header banner with quick actions, and lazily loaded tabs.
@@ -276,7 +278,8 @@ export class ClientFileElement extends ClientelaElement {
 
   /** Whether a tab holds changes not saved yet (check before moving to another client). */
   get hasUnsavedChanges(): boolean {
-    return [...this.panels.values()].some((panel) => panel.hasUnsavedChanges);
+    // A custom tab says so with `client-dirty-change`, as the built-in tabs do (onCustomTabDirty).
+    return [...this.panels.values()].some((panel) => panel.hasUnsavedChanges) || this.customTabs.some((tab) => this.dirtyTabs.has(tab.id));
   }
 
   /** The loaded client, once loaded. */
@@ -427,6 +430,21 @@ export class ClientFileElement extends ClientelaElement {
     this.failCustom(custom.id, event.detail?.error);
   };
 
+  /** A custom tab's content started or stopped holding unsaved changes (its tab shows the mark). */
+  private readonly onCustomTabDirty = (event: CustomEvent<ClientDirtyChangeDetail>): void => {
+    const path = event.composedPath();
+    const custom = this.customTabs.find((tab) => path.includes(tab.element));
+    if (custom) this.markDirty(custom.id, Boolean(event.detail?.dirty));
+  };
+
+  private markDirty(id: string, dirty: boolean): void {
+    if (this.dirtyTabs.has(id) === dirty) return;
+    const next = new Set(this.dirtyTabs);
+    if (dirty) next.add(id);
+    else next.delete(id);
+    this.dirtyTabs = next;
+  }
+
   /** Retry: forget the failure, and show the tab as if for the first time. */
   private retryCustom(id: string): void {
     const errors = new Map(this.tabErrors);
@@ -450,12 +468,7 @@ export class ClientFileElement extends ClientelaElement {
       () => {
         if (this.panels.has(tab.id) || this.adapter !== adapter) return;
         const element = document.createElement(tab.tag) as ClientTabElement;
-        element.addEventListener('client-dirty-change', (event: CustomEvent<ClientDirtyChangeDetail>) => {
-          const next = new Set(this.dirtyTabs);
-          if (event.detail.dirty) next.add(tab.id);
-          else next.delete(tab.id);
-          this.dirtyTabs = next;
-        });
+        element.addEventListener('client-dirty-change', (event: CustomEvent<ClientDirtyChangeDetail>) => this.markDirty(tab.id, event.detail.dirty));
         this.syncPanel(element);
         this.panels.set(tab.id, element);
         this.requestUpdate();
@@ -482,6 +495,7 @@ export class ClientFileElement extends ClientelaElement {
     this.addEventListener('client-updated', this.onClientUpdated);
     this.addEventListener('client-record-change', this.onRecordChange);
     this.addEventListener('client-tab-error', this.onCustomTabError);
+    this.addEventListener('client-dirty-change', this.onCustomTabDirty);
     this.scanCustomTabs();
     // Custom tabs added, removed or relabelled at runtime (subtree: attributes of the children only).
     this.childObserver ??= new MutationObserver((records) => {
@@ -495,6 +509,7 @@ export class ClientFileElement extends ClientelaElement {
     this.removeEventListener('client-updated', this.onClientUpdated);
     this.removeEventListener('client-record-change', this.onRecordChange);
     this.removeEventListener('client-tab-error', this.onCustomTabError);
+    this.removeEventListener('client-dirty-change', this.onCustomTabDirty);
     this.childObserver?.disconnect();
   }
 

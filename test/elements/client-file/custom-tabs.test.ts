@@ -104,6 +104,19 @@ describe('<client-file> custom tabs', () => {
     expect(((await again) as CustomEvent<ClientTabActivateDetail>).detail.first).to.equal(false);
   });
 
+  it('counts in hasUnsavedChanges and shows the unsaved mark while its content says it is dirty', async () => {
+    const file = await mount(adapter, clientId, loyalty, { tab: 'loyalty' });
+    await waitUntil(() => shown(section(file)), 'the custom tab was never shown');
+    expect(file.hasUnsavedChanges).to.equal(false);
+    const dirty = (value: boolean) => section(file).querySelector('p')!.dispatchEvent(new CustomEvent('client-dirty-change', { detail: { dirty: value }, bubbles: true, composed: true }));
+    dirty(true);
+    expect(file.hasUnsavedChanges).to.equal(true);
+    await until(file, '[role="tab"][data-tab="loyalty"] .dirty', 'the tab shows no unsaved mark');
+    dirty(false);
+    expect(file.hasUnsavedChanges).to.equal(false);
+    await waitUntil(() => !$(file, '[role="tab"][data-tab="loyalty"] .dirty'), 'the unsaved mark stayed');
+  });
+
   it('is reached with the arrow keys and opened with Enter, like a built-in tab', async () => {
     const file = await mount(adapter, clientId, loyalty);
     await until(file, '[role="tabpanel"]:not([hidden]) client-profile');
