@@ -3,6 +3,7 @@
 // summed over a few thousand counter rows. Anything else (search, ids, ranges) returns undefined
 // and the caller counts the clients.
 import { searchTerms, type ClientListQuery } from '../../../src/model/index.js';
+import { textConditions } from './client-query.js';
 import type { Params } from './params.js';
 
 const has = (values: readonly unknown[] | undefined) => Boolean(values?.length);
@@ -18,12 +19,7 @@ export function counterSource(query: ClientListQuery, params: Params): { table: 
   if (byMonth && byTags) return undefined;
 
   const conditions = ['tenant_id = $1', `trashed = ${query.view === 'trash' ? 'true' : 'false'}`];
-  const anyOf = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) conditions.push(`${column} = ANY(${params.add(values)}::text[])`);
-  };
-  const overlaps = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) conditions.push(`${column} && ${params.add(values)}::text[]`);
-  };
+  const { anyOf, overlaps } = textConditions(conditions, params);
   const equals = (column: string, value: boolean | number | undefined) => {
     if (value !== undefined) conditions.push(`${column} = ${params.add(value)}`);
   };

@@ -24,15 +24,25 @@ function searchConditions(search: string | undefined, params: Params): string[] 
   });
 }
 
+/**
+ * Conditions on text columns, pushed onto `conditions` when the filter gives values: `anyOf` (the
+ * column is one of them), `overlaps` (an array column shares one). Shared with the counters' query.
+ */
+export function textConditions(conditions: string[], params: Params) {
+  return {
+    anyOf(column: string, values: readonly string[] | undefined): void {
+      if (values?.length) conditions.push(`${column} = ANY(${params.add(values)}::text[])`);
+    },
+    overlaps(column: string, values: readonly string[] | undefined): void {
+      if (values?.length) conditions.push(`${column} && ${params.add(values)}::text[]`);
+    },
+  };
+}
+
 function filterConditions(filter: ClientFilter | undefined, params: Params): string[] {
   if (!filter) return [];
   const conditions: string[] = [];
-  const anyOf = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) conditions.push(`${column} = ANY(${params.add(values)}::text[])`);
-  };
-  const overlaps = (column: string, values: readonly string[] | undefined) => {
-    if (values?.length) conditions.push(`${column} && ${params.add(values)}::text[]`);
-  };
+  const { anyOf, overlaps } = textConditions(conditions, params);
   overlaps('group_ids', filter.groupIds);
   overlaps('tag_ids', filter.tagIds);
   anyOf('origin', filter.origins);
