@@ -241,6 +241,8 @@ export class VirtualRows<T> {
     const options = this.options;
     if (!options) return nothing;
     this.rendered = range;
+    // CSS renders the rows of a jump without content-visibility (client-list.styles.ts).
+    this.scroller?.toggleAttribute('data-tight', this.tight);
     if (this.tight) this.widenAfterPaint();
     this.sizeTo(options.items.length);
     this.config.onRange?.(range);

@@ -121,4 +121,27 @@ describe('<client-list> jumps', () => {
     }
     expect(rows(list).every((row) => ids.has(row.dataset['id']!))).to.equal(true);
   });
+
+  it('renders the rows a jump lands on without content-visibility, and the overhang after it with', async () => {
+    // content-visibility: auto on rows that appear in view makes their frame lay out twice (the new
+    // rows are skipped, then found in view and laid out): the jump's rows opt out, the overhang not.
+    const adapter = memory({ clientCount: 3000, latency: 0 });
+    const list = await mountList(adapter);
+    const lastIndex = list.total! - 1;
+    const visibility = (row: HTMLElement) => getComputedStyle(row).contentVisibility;
+    // What the rows are as soon as the last one has its data (before anything else runs).
+    let landed: { count: number; visibilities: string[] } | undefined;
+    const observer = new MutationObserver(() => {
+      if (landed || !$(list, `.body > .row[data-index="${lastIndex}"][data-id]`)) return;
+      landed = { count: rows(list).length, visibilities: rows(list).map(visibility) };
+    });
+    observer.observe(body(list), { subtree: true, childList: true, attributes: true });
+    toEnd(list);
+    await until(() => landed, 'the last row never loaded');
+    observer.disconnect();
+    expect(landed!.visibilities).to.deep.equal(landed!.visibilities.map(() => 'visible'));
+    // The overhang follows once the jump's frame is out, and the rows skip layout again off screen.
+    await until(() => rows(list).length > landed!.count, 'the overhang never rendered');
+    expect(rows(list).map(visibility)).to.deep.equal(rows(list).map(() => 'auto'));
+  });
 });
