@@ -33,6 +33,8 @@ interface ListStoryArgs {
   width: string;
   /** Height of the list. */
   height: string;
+  /** Searches counted only this many past a page (`totalExact: false`), metrics 1.5 s later; 0: exact. */
+  countAhead: number;
 }
 
 const adapters = new Map<string, ClientDataAdapter>();
@@ -70,8 +72,30 @@ function failingLaterPages(adapter: ClientDataAdapter): ClientDataAdapter {
 }
 let backendBack = false;
 
+/**
+ * A host adapter that counts a search only `ahead` clients past the page (as the reference server
+ * counts a broad search over a million clients) and answers its metrics, the exact count, 1.5 s later.
+ */
+function countingSearches(adapter: ClientDataAdapter, ahead: number): ClientDataAdapter {
+  return {
+    ...adapter,
+    clients: {
+      ...adapter.clients,
+      list: async (query, options) => {
+        const page = await adapter.clients.list(query, options);
+        const counted = Math.min(page.total, page.offset + (query.limit ?? 50) + ahead + 1);
+        return query.search && counted < page.total ? { ...page, total: counted, totalExact: false } : page;
+      },
+      metrics: async (query, options) => {
+        if (query.search) await new Promise((resolve) => setTimeout(resolve, 1500));
+        return adapter.clients.metrics(query, options);
+      },
+    },
+  };
+}
+
 function adapterFor(args: ListStoryArgs): ClientDataAdapter {
-  const key = JSON.stringify([args.clientCount, args.latency, args.failure, args.failOnce, args.failLaterPages, args.readOnly, args.locale]);
+  const key = JSON.stringify([args.clientCount, args.latency, args.failure, args.failOnce, args.failLaterPages, args.readOnly, args.locale, args.countAhead]);
   let adapter = adapters.get(key);
   if (!adapter) {
     adapter = storyAdapter({
@@ -84,6 +108,7 @@ function adapterFor(args: ListStoryArgs): ClientDataAdapter {
     });
     if (args.failOnce) adapter = failingOnce(adapter);
     if (args.failLaterPages) adapter = failingLaterPages(adapter);
+    if (args.countAhead) adapter = countingSearches(adapter, args.countAhead);
     adapters.set(key, adapter);
   }
   return adapter;
@@ -139,6 +164,7 @@ const meta: Meta<ListStoryArgs> = {
     filter: '',
     width: '',
     height: '40rem',
+    countAhead: 0,
   },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'es', 'pt-BR'] },
@@ -154,6 +180,7 @@ const meta: Meta<ListStoryArgs> = {
     filter: { control: 'text' },
     width: { control: 'text' },
     height: { control: 'text' },
+    countAhead: { control: { type: 'number', min: 0, max: 10000 } },
   },
   render: (args) => html`<client-provider .adapter=${adapterFor(args)} locale=${ifDefined(args.locale)} currency="EUR" time-zone="Europe/Madrid">
     <div style=${styleMap(args.width ? { width: args.width, resize: 'horizontal', overflow: 'auto' } : {})}>
@@ -202,6 +229,13 @@ export const Compact: Story = { args: { density: 'compact', clientCount: 2000, h
 
 /** Comfortable rows (56px), the default. */
 export const Comfortable: Story = { args: { density: 'comfortable', clientCount: 2000, height: '50rem' } };
+
+/**
+ * A broad search on a backend that counts only so far (the reference server on a million clients
+ * counts 1,000 past the page): "1,051+ clients" at once, then the exact number when the metrics,
+ * which count every match, arrive (1.5 s here).
+ */
+export const CountedSoFar: Story = { name: 'Search counted so far', args: { clientCount: 20_000, latency: 0, search: 'a', countAhead: 1000 } };
 
 /** The list at 1,024px: the reviews column hides, every other keeps its text whole (and at 830px the last update too). */
 export const TableAt1024: Story = { name: 'Table at 1,024px', args: { width: '1024px', clientCount: 2000 } };

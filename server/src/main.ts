@@ -17,6 +17,7 @@ export async function main(env: Record<string, string | undefined>): Promise<voi
     currency: env.CURRENCY ?? 'EUR',
     reapplyMigrations: env.CLIENTELA_REAPPLY_MIGRATIONS === '1',
     ...(env.PUBLIC_ORIGIN ? { publicOrigin: env.PUBLIC_ORIGIN } : {}),
+    ...(env.COUNT_AHEAD ? { countAhead: numberFrom(env.COUNT_AHEAD, 1000) } : {}),
     ...(env.SEED === 'none' ? {} : { seedTenant: { tenant, clientCount: numberFrom(env.CLIENTS, 500), seed: numberFrom(env.SEED, 1) } }),
   });
   const where = env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${env.DATA_DIR ?? '.clientela-data/pglite'}`;

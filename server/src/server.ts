@@ -38,6 +38,11 @@ export interface ClientelaServerOptions {
    * starts with it. Default: the origin of each request.
    */
   publicOrigin?: string;
+  /**
+   * How many matches past a page a list counts when no counter answers; more and the page says
+   * `totalExact: false` (metrics count them all). Default 1,000.
+   */
+  countAhead?: number;
 }
 
 export interface ClientelaServer extends ApiServer {
@@ -79,7 +84,7 @@ export async function startClientelaServer(options: ClientelaServerOptions = {})
     const tenant = tenantOf(c);
     let served = tenants.get(tenant);
     if (!served) {
-      const context: TenantContext = { db, tenant, currency, user: SERVER_USER, now: () => new Date().toISOString() };
+      const context: TenantContext = { db, tenant, currency, user: SERVER_USER, now: () => new Date().toISOString(), ...(options.countAhead !== undefined ? { countAhead: options.countAhead } : {}) };
       served = { context, adapter: createSqlAdapter(context) };
       tenants.set(tenant, served);
     }

@@ -112,7 +112,9 @@ export function createTestServers() {
       // Its own demo tenant: two servers on one PostgreSQL database never seed the same one, and a run
       // never meets the clients an earlier run created there (the conformance suite's fixed phones).
       const tenant = { TENANT: kind === 'pglite' ? 'demo' : `${RUN_TENANT_PREFIX}${runId}-${name}` };
-      server = managed(name, () => ({ ...tenant, ...(dataDir ? { DATA_DIR: dataDir } : { DATABASE_URL: databaseUrl }) }));
+      // `<kind>-counted`: lists count only 3 matches past a page (the 1,000 of production, scaled to the demo data).
+      const counting = name.endsWith('-counted') ? { COUNT_AHEAD: '3' } : {};
+      server = managed(name, () => ({ ...tenant, ...counting, ...(dataDir ? { DATA_DIR: dataDir } : { DATABASE_URL: databaseUrl }) }));
       servers.set(name, server);
     }
     return server;

@@ -5,6 +5,8 @@ import { isAbortError } from '../adapter/adapter-error.js';
 export interface PageResult<T> {
   items: T[];
   total: number;
+  /** `false`: `total` counts the first matches only (more match); see `settleTotal`. */
+  totalExact?: boolean;
 }
 
 export interface PagedListOptions<T> {
@@ -52,6 +54,7 @@ interface Flight {
 export class PagedListController<T> implements ReactiveController {
   private _items: (T | null)[] = [];
   private _total: number | undefined;
+  private _totalExact = true;
   private _status: PagedListStatus = 'idle';
   private _error: unknown;
   private _stale = false;
@@ -89,9 +92,26 @@ export class PagedListController<T> implements ReactiveController {
     return this._items;
   }
 
-  /** How many items match, once the first page arrived. */
+  /** How many items match, once the first page arrived (at least that many when not `totalExact`). */
   get total(): number | undefined {
     return this._total;
+  }
+
+  /**
+   * `false` while the total is a lower bound: the backend counted only the first matches. The host
+   * gets the exact number elsewhere (metrics of the same query) and passes it to `settleTotal`.
+   */
+  get totalExact(): boolean {
+    return this._totalExact;
+  }
+
+  /** The exact total of the current query, for a list whose pages counted only the first matches. */
+  settleTotal(total: number): void {
+    if (this._totalExact || this._total === undefined || this._stale) return;
+    this._totalExact = true;
+    this.resize(Math.max(0, Math.floor(total)));
+    this.revision++;
+    this.host.requestUpdate();
   }
 
   get status(): PagedListStatus {
@@ -285,18 +305,22 @@ export class PagedListController<T> implements ReactiveController {
   }
 
   private accept(page: number, result: PageResult<T>, first: boolean): void {
-    const total = result.total;
+    const counted = result.totalExact === false;
+    let total = result.total;
     if (first || this._stale) {
       // A new query (or a refresh): start from a clean array of the new length.
       this._items = new Array<T | null>(total).fill(null);
       this.loaded.clear();
       this._stale = false;
-    } else if (total !== this._total) {
+      this._totalExact = !counted;
+    } else {
+      // A page that counted only the first matches says "at least": it never shrinks what is known
+      // (an exact total settled since, or a larger count from a page further down).
+      if (counted && this._total !== undefined && this._total >= total) total = this._total;
+      else if (counted) this._totalExact = false;
+      else this._totalExact = true;
       // The data changed between two pages: resize, keeping what fits.
-      const resized = new Array<T | null>(total).fill(null);
-      for (let index = 0; index < Math.min(total, this._items.length); index++) resized[index] = this._items[index] ?? null;
-      this._items = resized;
-      for (const loadedPage of [...this.loaded]) if (loadedPage * this.pageSize >= total) this.loaded.delete(loadedPage);
+      if (total !== this._total) this.resize(total);
     }
     this._total = total;
     const offset = page * this.pageSize;
@@ -309,6 +333,15 @@ export class PagedListController<T> implements ReactiveController {
     if (first && this.announce) this.options.onFirstPage?.(total);
     this.host.requestUpdate();
     if (first) void this.ensure(this.wanted.first, this.wanted.last, { immediate: true });
+  }
+
+  /** A new length for `items`, keeping what fits (and forgetting pages past the end). */
+  private resize(total: number): void {
+    const resized = new Array<T | null>(total).fill(null);
+    for (let index = 0; index < Math.min(total, this._items.length); index++) resized[index] = this._items[index] ?? null;
+    this._items = resized;
+    this._total = total;
+    for (const loadedPage of [...this.loaded]) if (loadedPage * this.pageSize >= total) this.loaded.delete(loadedPage);
   }
 
   /** Drops the pages farthest from `from`…`to` while more than `maxPages` are kept. */

@@ -64,7 +64,15 @@ export const ClientListQuery = z.object({
 });
 export type ClientListQuery = z.infer<typeof ClientListQuery>;
 
-export const ClientPage = pageOf(ClientSummary);
+/**
+ * A page of clients. A backend that cannot count every match fast (a broad search over a million
+ * clients) may count only the first ones: `totalExact: false` says `total` is how many it counted —
+ * at least that many match, and `clients.metrics` of the same query gives the exact number. Absent
+ * (or `true`): `total` is exact.
+ */
+export const ClientPage = z.extend(pageOf(ClientSummary), {
+  totalExact: z.optional(z.boolean()),
+});
 export type ClientPage = z.infer<typeof ClientPage>;
 
 /** Quick metrics for the clients that match a query (paging ignored). */

@@ -28,7 +28,7 @@ import type { Sql } from '../db/database.js';
 import { CLIENT_COLUMNS, clientFromRow, editableAssignments, editablePlaceholders, editableValues, EDITABLE_COLUMNS, type ClientRow } from './client-row.js';
 import { counterSource } from './client-counters.js';
 import { clientOrder, clientWhere, defaultSort } from './client-query.js';
-import type { TenantContext } from './context.js';
+import { COUNT_AHEAD, type TenantContext } from './context.js';
 import { notFound, parseInput } from './input.js';
 import { Params } from './params.js';
 
@@ -127,16 +127,25 @@ export function createClientsApi(context: TenantContext): ClientsApi {
     return rows.map(clientFromRow);
   }
 
-  async function count(query: ClientListQuery): Promise<number> {
+  /**
+   * How many clients match: exactly from the counters when they answer the query (facets only), else
+   * by counting the matches, at most `countAhead` past the page — more than that and the total is a
+   * lower bound (`exact: false`), the exact number being the metrics' (which count them all).
+   */
+  async function count(query: ClientListQuery, pageEnd: number): Promise<{ total: number; exact: boolean }> {
     const params = new Params(tenant);
     const counters = counterSource(query, params);
+    if (counters) {
+      const rows = await db.query<{ total: number }>(`SELECT coalesce(sum(n), 0)::int AS total FROM ${counters.table} WHERE ${counters.where}`, params.values);
+      return { total: rows[0]!.total, exact: true };
+    }
+    const cap = pageEnd + (context.countAhead ?? COUNT_AHEAD);
     const rows = await db.query<{ total: number }>(
-      counters
-        ? `SELECT coalesce(sum(n), 0)::int AS total FROM ${counters.table} WHERE ${counters.where}`
-        : `SELECT count(*)::int AS total FROM clients WHERE ${clientWhere(query, params)}`,
+      `SELECT count(*)::int AS total FROM (SELECT 1 FROM clients WHERE ${clientWhere(query, params)} LIMIT ${params.add(cap + 1)}) AS matches`,
       params.values,
     );
-    return rows[0]!.total;
+    const total = rows[0]!.total;
+    return { total, exact: total <= cap };
   }
 
   /** Ids of clients (not in the trash) sharing the email or a phone of an input, for import dedupe. */
@@ -190,9 +199,9 @@ export function createClientsApi(context: TenantContext): ClientsApi {
       const query = parseInput(ClientListQuery, rawQuery ?? {}, 'clients');
       const offset = pageStart(query);
       const limit = query.limit ?? DEFAULT_LIMIT;
-      const [clients, total] = await Promise.all([select(query, { offset, limit }), count(query)]);
+      const [clients, { total, exact }] = await Promise.all([select(query, { offset, limit }), count(query, offset + limit)]);
       const end = offset + clients.length;
-      return { items: clients.map(toClientSummary), total, offset, nextCursor: end < total ? encodeCursor(end) : null };
+      return { items: clients.map(toClientSummary), total, offset, nextCursor: end < total ? encodeCursor(end) : null, ...(exact ? {} : { totalExact: false }) };
     },
     async get(id, options) {
       throwIfAborted(options?.signal);

@@ -238,9 +238,19 @@ CREATE TABLE IF NOT EXISTS file_blobs (
 ALTER TABLE file_blobs ALTER COLUMN bytes SET STORAGE EXTERNAL;
 `;
 
+// The planner picks a search's plan by how many clients it expects to match: with the default sample a
+// broad term ("garcia": 23,000 of 1,000,000) is guessed at 100 matches, so it reads every match and
+// sorts them (110 ms) instead of walking the name index to the first page (5 ms). A larger sample of
+// the search text guesses within a few percent (ANALYZE of 1,000,000 clients: ~18 s instead of ~2).
+const SEARCH_STATISTICS = `
+ALTER TABLE clients ALTER COLUMN search_text SET STATISTICS 1000;
+ALTER TABLE clients ALTER COLUMN phone_digits SET STATISTICS 1000;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'search functions', sql: FUNCTIONS },
   { id: 2, name: 'clients, groups, tags, wallet, idempotency keys, records', sql: TABLES },
   { id: 3, name: 'files and their bytes', sql: FILES },
   { id: 4, name: 'client counters, nullable sort indexes', sql: CLIENT_COUNTS_SQL },
+  { id: 5, name: 'search statistics', sql: SEARCH_STATISTICS },
 ];

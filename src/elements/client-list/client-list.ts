@@ -271,7 +271,8 @@ export class ClientList extends ClientelaElement {
       return page;
     },
     onFirstPage: (total) => {
-      if (this.userChangedQuery) this.announcement = this.localize.plural(total, this.localize.t.list.found);
+      const t = this.localize.t.list;
+      if (this.userChangedQuery) this.announcement = this.localize.plural(total, this.pages.totalExact ? t.found : t.foundAtLeast);
       whenIdle(() => this.loadMetrics());
     },
   });
@@ -445,11 +446,14 @@ export class ClientList extends ClientelaElement {
     this.metricsAbort = abort;
     this.metricsLoading = true;
     this.metricsFailed = false;
+    const query = JSON.stringify(this.query);
     adapter.clients.metrics(this.query, { signal: abort.signal }).then(
       (metrics) => {
         if (abort.signal.aborted) return;
         this.metrics = metrics;
         this.metricsLoading = false;
+        // Pages that counted only the first matches ("1,050+ clients"): the metrics counted them all.
+        if (!this.pages.totalExact && query === JSON.stringify(this.query)) this.pages.settleTotal(metrics.totalClients);
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
@@ -1165,6 +1169,7 @@ export class ClientList extends ClientelaElement {
         filterCount: countCriteria(this._filter),
         filtersOpen: this.filtersOpen,
         total,
+        totalExact: this.pages.totalExact,
         hasGrid: total !== undefined && total > 0 && this.pages.status !== 'error',
         canCreate: can.create,
         canImport: can.import,

@@ -21,6 +21,8 @@ export interface ToolbarContext {
   filterCount: number;
   filtersOpen: boolean;
   total: number | undefined;
+  /** `false`: `total` is a lower bound ("1,050+ clients") until the exact count arrives. */
+  totalExact: boolean;
   /** The grid is shown (the search box controls it). */
   hasGrid: boolean;
   canCreate: boolean;
@@ -99,7 +101,7 @@ export function renderToolbar(ctx: ToolbarContext): TemplateResult {
       </select>
     </div>
     <span class="spacer"></span>
-    <span class="total" part="total" aria-live="off">${ctx.total === undefined ? nothing : localize.plural(ctx.total, strings.total)}</span>
+    <span class="total" part="total" aria-live="off">${ctx.total === undefined ? nothing : localize.plural(ctx.total, ctx.totalExact ? strings.total : strings.totalAtLeast)}</span>
     ${ctx.canImport && ctx.view === 'active'
       ? html`<button type="button" class="button import" part="import-button" @click=${ctx.onImport}>${strings.importClients}</button>`
       : nothing}

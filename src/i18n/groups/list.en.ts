@@ -6,6 +6,8 @@ export const listEn: ListStrings = {
   searchPlaceholder: 'Search by name, phone or email',
   searchHint: 'Press / to search',
   total: { '=0': 'No clients', one: '{count} client', other: '{count} clients' },
+  totalAtLeast: { one: '{count}+ client', other: '{count}+ clients' },
+  foundAtLeast: { one: 'More than {count} client found', other: 'More than {count} clients found' },
   found: { '=0': 'No clients found', one: '{count} client found', other: '{count} clients found' },
   viewLabel: 'Show',
   views: { active: 'Clients', trash: 'Trash' },

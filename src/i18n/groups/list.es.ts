@@ -6,6 +6,8 @@ export const listEs: ListStrings = {
   searchPlaceholder: 'Busca por nombre, teléfono o email',
   searchHint: 'Pulsa / para buscar',
   total: { '=0': 'Ningún cliente', one: '{count} cliente', other: '{count} clientes' },
+  totalAtLeast: { one: '{count}+ cliente', other: '{count}+ clientes' },
+  foundAtLeast: { one: 'Se encontró más de {count} cliente', other: 'Se encontraron más de {count} clientes' },
   found: { '=0': 'No se encontró ningún cliente', one: 'Se encontró {count} cliente', other: 'Se encontraron {count} clientes' },
   viewLabel: 'Mostrar',
   views: { active: 'Clientes', trash: 'Papelera' },

@@ -6,6 +6,8 @@ export const listPtBR: ListStrings = {
   searchPlaceholder: 'Busque por nome, telefone ou e-mail',
   searchHint: 'Pressione / para buscar',
   total: { '=0': 'Nenhum cliente', one: '{count} cliente', other: '{count} clientes' },
+  totalAtLeast: { one: '{count}+ cliente', other: '{count}+ clientes' },
+  foundAtLeast: { one: 'Mais de {count} cliente encontrado', other: 'Mais de {count} clientes encontrados' },
   found: { '=0': 'Nenhum cliente encontrado', one: '{count} cliente encontrado', other: '{count} clientes encontrados' },
   viewLabel: 'Mostrar',
   views: { active: 'Clientes', trash: 'Lixeira' },

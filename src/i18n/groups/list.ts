@@ -269,8 +269,12 @@ export interface ListStrings {
   searchHint: string;
   /** Total that match: "2,345 clients". */
   total: PluralForms;
+  /** A total the backend counted only so far (more match): "1,050+ clients". */
+  totalAtLeast: PluralForms;
   /** Live announcement after a search or filter: "23 clients found". */
   found: PluralForms;
+  /** The same with a total counted only so far: "More than 1,050 clients found". */
+  foundAtLeast: PluralForms;
   viewLabel: string;
   views: { active: string; trash: string };
   newClient: string;

@@ -141,6 +141,38 @@ describe('PagedListController', () => {
     expect(pages.total).to.equal(240);
     expect(pages.items.length).to.equal(240);
   });
+
+  it('holds a total counted only so far as a lower bound, grows it, and takes the exact one when settled', async () => {
+    // A backend that counts 50 past each page (as the reference server counts a broad search).
+    const size = 5000;
+    const load = async ({ offset, limit }: { offset: number; limit: number }) => {
+      const counted = Math.min(size, offset + limit + 50 + 1);
+      const items = Array.from({ length: Math.max(0, Math.min(limit, size - offset)) }, (_, index) => `item-${offset + index}`);
+      return { items, total: counted, ...(counted < size ? { totalExact: false } : {}) };
+    };
+    const pages = new PagedListController(controllerHost(), { load, pageSize: 100 });
+    await pages.reset();
+    expect(pages.total).to.equal(151);
+    expect(pages.totalExact).to.equal(false);
+    // A page further down counts further: the list grows, still "at least".
+    await pages.ensure(140, 150, { immediate: true });
+    expect(pages.total).to.equal(251);
+    expect(pages.items[140]).to.equal('item-140');
+    expect(pages.totalExact).to.equal(false);
+    // The exact number (from the metrics) sizes the list; a later page's smaller count does not shrink it.
+    pages.settleTotal(size);
+    expect(pages.totalExact).to.equal(true);
+    expect(pages.total).to.equal(size);
+    expect(pages.items.length).to.equal(size);
+    expect(pages.items[140], 'loaded rows stay').to.equal('item-140');
+    await pages.ensure(300, 320, { immediate: true });
+    expect(pages.total).to.equal(size);
+    expect(pages.totalExact).to.equal(true);
+    // A new query starts over from its own first page.
+    await pages.reset();
+    expect(pages.total).to.equal(151);
+    expect(pages.totalExact).to.equal(false);
+  });
 });
 
 describe('SelectionController', () => {
