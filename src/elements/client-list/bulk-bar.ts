@@ -15,6 +15,8 @@ export interface BulkBarContext {
   idPrefix: string;
   count: number;
   total: number;
+  /** `false` while `total` is a lower bound: "all matching" waits for the exact count. */
+  totalExact: boolean;
   allMatching: boolean;
   view: ListView;
   localize: LocalizeController;
@@ -45,7 +47,7 @@ export function renderBulkBar(ctx: BulkBarContext): TemplateResult {
       <strong>${localize.plural(ctx.count, t.common.selected)}</strong>
       ${ctx.allMatching
         ? html`<span class="muted">${localize.plural(ctx.total, strings.allMatchingSelected)}</span>`
-        : ctx.count < ctx.total
+        : ctx.count < ctx.total && ctx.totalExact
           ? html`<button type="button" class="link-button" @click=${ctx.onSelectAllMatching}>${localize.plural(ctx.total, strings.selectAllMatching)}</button>`
           : nothing}
     </p>

@@ -1217,6 +1217,7 @@ export class ClientList extends ClientelaElement {
             idPrefix: this.idPrefix,
             count: selectedCount,
             total: total ?? 0,
+            totalExact: this.pages.totalExact,
             allMatching: this.selection.allMatching,
             view: this.view,
             localize: this.localize,

@@ -6,7 +6,7 @@
 import { expect } from '@open-wc/testing';
 import type { ClientDataAdapter } from '../../../src/adapter/contract.js';
 import type { ClientMetrics } from '../../../src/model/index.js';
-import { $, memory, mountList, rows, textOf, type, until } from './helpers.js';
+import { $, click, memory, mountList, rows, textOf, type, until } from './helpers.js';
 
 /** The memory adapter with the reference server's counting (50 past a page for searches), and metrics held until released. */
 function countingAdapter() {
@@ -51,9 +51,16 @@ describe('<client-list> with a total counted only so far', () => {
     expect(counted).to.match(/^[\d,]+\+ clients$/);
     expect(list.total).to.be.lessThan(exact);
     expect($(list, '[role="status"]')!.textContent).to.match(/More than [\d,]+ clients found/);
+    // Selecting: "all N matching" waits for the exact N (it would name the count so far).
+    click(rows(list)[0]!.querySelector('[data-action="select"]'));
+    await until(() => $(list, '.bulk-bar'), 'no bulk bar');
+    expect($(list, '.bulk-count .link-button'), 'no "select all matching" before the count').to.equal(null);
     backend.release();
     await until(() => textOf($(list, '.total')) === `${exact.toLocaleString('en')} clients`, 'the exact total never showed');
     expect(list.total).to.equal(exact);
+    expect(textOf(await until(() => $(list, '.bulk-count .link-button'), 'no "select all matching" with the count'))).to.equal(
+      `Select all ${exact.toLocaleString('en')} matching clients`,
+    );
     // The scrollbar reaches the last client: the list is as long as the exact count.
     const body = $(list, '.body')!;
     body.scrollTop = body.scrollHeight;
