@@ -79,10 +79,11 @@ describe('<client-list> with a total counted only so far', () => {
     const list = await mountList(backend.adapter);
     list.debounce = 0;
     await list.updateComplete;
+    await until(() => failed > 0, 'the metrics of the whole list were never asked for');
+    const before = failed;
     type($<HTMLInputElement>(list, '.search-input'), 'a');
     await until(() => textOf($(list, '.total')).includes('+'), 'the total never said "at least"');
-    const before = failed;
-    await until(() => failed > before, 'the metrics were never asked for');
+    await until(() => failed > before, 'the metrics of the search were never asked for');
     await list.updateComplete;
     expect(textOf($(list, '.total'))).to.match(/^[\d,]+\+ clients$/);
   });

@@ -122,7 +122,7 @@ describe('<client-list> jumps', () => {
     expect(rows(list).every((row) => ids.has(row.dataset['id']!))).to.equal(true);
   });
 
-  it('renders the rows a jump lands on without content-visibility, and the overhang after it with', async () => {
+  it('renders the rows a jump lands on without content-visibility and their icons a frame later; the overhang after, with both', async () => {
     // content-visibility: auto on rows that appear in view makes their frame lay out twice (the new
     // rows are skipped, then found in view and laid out): the jump's rows opt out, the overhang not.
     const adapter = memory({ clientCount: 3000, latency: 0 });
@@ -130,18 +130,28 @@ describe('<client-list> jumps', () => {
     const lastIndex = list.total! - 1;
     const visibility = (row: HTMLElement) => getComputedStyle(row).contentVisibility;
     // What the rows are as soon as the last one has its data (before anything else runs).
-    let landed: { count: number; visibilities: string[] } | undefined;
+    const iconsShown = (row: HTMLElement) => [...row.querySelectorAll<SVGElement>('.cell-actions .icon')].every((icon) => getComputedStyle(icon).display !== 'none');
+    let landed: { count: number; visibilities: string[]; icons: boolean[]; buttons: number } | undefined;
     const observer = new MutationObserver(() => {
       if (landed || !$(list, `.body > .row[data-index="${lastIndex}"][data-id]`)) return;
-      landed = { count: rows(list).length, visibilities: rows(list).map(visibility) };
+      landed = {
+        count: rows(list).length,
+        visibilities: rows(list).map(visibility),
+        icons: rows(list).map(iconsShown),
+        buttons: rows(list)[0]!.querySelectorAll('.cell-actions button[aria-label]').length,
+      };
     });
     observer.observe(body(list), { subtree: true, childList: true, attributes: true });
     toEnd(list);
     await until(() => landed, 'the last row never loaded');
     observer.disconnect();
     expect(landed!.visibilities).to.deep.equal(landed!.visibilities.map(() => 'visible'));
+    // The action buttons are there at once (named, focusable); their icons follow with the overhang.
+    expect(landed!.buttons).to.equal(3);
+    expect(landed!.icons.some(Boolean)).to.equal(false);
     // The overhang follows once the jump's frame is out, and the rows skip layout again off screen.
     await until(() => rows(list).length > landed!.count, 'the overhang never rendered');
     expect(rows(list).map(visibility)).to.deep.equal(rows(list).map(() => 'auto'));
+    expect(rows(list).every(iconsShown), 'every icon shows once the jump is painted').to.equal(true);
   });
 });
