@@ -208,6 +208,8 @@ export class ClientList extends ClientelaElement {
   @state() private metrics: ClientMetrics | undefined;
   @state() private metricsLoading = false;
   @state() private metricsFailed = false;
+  /** The query (JSON) `metrics` are of. */
+  private metricsQuery: string | undefined;
   @state() private lookups: ListLookups = EMPTY_LOOKUPS;
   @state() private notice: Notice | undefined;
   @state() private announcement = '';
@@ -390,6 +392,17 @@ export class ClientList extends ClientelaElement {
     }
     // After the first page's request, so the rows come first.
     if (adapter && this.lookupsFor !== adapter) this.loadLookups(adapter);
+    this.settleCountedTotal();
+  }
+
+  /**
+   * Pages that counted only the first matches ("1,051+ clients") take the exact number from the
+   * metrics of the same query, whichever arrived first (a refresh's page may come after them).
+   */
+  private settleCountedTotal(): void {
+    if (!this.pages.totalExact && this.metrics && !this.metricsLoading && this.metricsQuery === JSON.stringify(this.query)) {
+      this.pages.settleTotal(this.metrics.totalClients);
+    }
   }
 
   private startQuery(): void {
@@ -451,9 +464,8 @@ export class ClientList extends ClientelaElement {
       (metrics) => {
         if (abort.signal.aborted) return;
         this.metrics = metrics;
+        this.metricsQuery = query;
         this.metricsLoading = false;
-        // Pages that counted only the first matches ("1,050+ clients"): the metrics counted them all.
-        if (!this.pages.totalExact && query === JSON.stringify(this.query)) this.pages.settleTotal(metrics.totalClients);
       },
       (error: unknown) => {
         if (abort.signal.aborted || isAbortError(error)) return;
