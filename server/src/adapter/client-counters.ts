@@ -3,7 +3,7 @@
 // summed over a few thousand counter rows. Anything else (search, ids, ranges) returns undefined
 // and the caller counts the clients.
 import { searchTerms, type ClientListQuery } from '../../../src/model/index.js';
-import { textConditions } from './client-query.js';
+import { facetConditions } from './client-query.js';
 import type { Params } from './params.js';
 
 const has = (values: readonly unknown[] | undefined) => Boolean(values?.length);
@@ -19,15 +19,10 @@ export function counterSource(query: ClientListQuery, params: Params): { table: 
   if (byMonth && byTags) return undefined;
 
   const conditions = ['tenant_id = $1', `trashed = ${query.view === 'trash' ? 'true' : 'false'}`];
-  const { anyOf, overlaps } = textConditions(conditions, params);
+  facetConditions(conditions, params, filter);
   const equals = (column: string, value: boolean | number | undefined) => {
     if (value !== undefined) conditions.push(`${column} = ${params.add(value)}`);
   };
-  overlaps('group_ids', filter.groupIds);
-  overlaps('tag_ids', filter.tagIds);
-  anyOf('origin', filter.origins);
-  anyOf('center_id', filter.centerIds);
-  anyOf('status', filter.statuses);
   equals('has_alert', filter.hasActiveAlerts);
   equals('has_allergy', filter.hasActiveAllergies);
   equals('booking_blacklisted', filter.blacklisted);

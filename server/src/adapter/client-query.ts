@@ -25,29 +25,29 @@ function searchConditions(search: string | undefined, params: Params): string[] 
 }
 
 /**
- * Conditions on text columns, pushed onto `conditions` when the filter gives values: `anyOf` (the
- * column is one of them), `overlaps` (an array column shares one). Shared with the counters' query.
+ * The conditions of the facets both the clients table and the counters have, under the same column
+ * names (groups, tags, origin, center, status), pushed onto `conditions`; returns `anyOf` (the column
+ * is one of the values) for more. Shared with the counters' query.
  */
-export function textConditions(conditions: string[], params: Params) {
-  return {
-    anyOf(column: string, values: readonly string[] | undefined): void {
-      if (values?.length) conditions.push(`${column} = ANY(${params.add(values)}::text[])`);
-    },
-    overlaps(column: string, values: readonly string[] | undefined): void {
-      if (values?.length) conditions.push(`${column} && ${params.add(values)}::text[]`);
-    },
+export function facetConditions(conditions: string[], params: Params, filter: ClientFilter) {
+  const anyOf = (column: string, values: readonly string[] | undefined): void => {
+    if (values?.length) conditions.push(`${column} = ANY(${params.add(values)}::text[])`);
   };
-}
-
-function filterConditions(filter: ClientFilter | undefined, params: Params): string[] {
-  if (!filter) return [];
-  const conditions: string[] = [];
-  const { anyOf, overlaps } = textConditions(conditions, params);
+  const overlaps = (column: string, values: readonly string[] | undefined): void => {
+    if (values?.length) conditions.push(`${column} && ${params.add(values)}::text[]`);
+  };
   overlaps('group_ids', filter.groupIds);
   overlaps('tag_ids', filter.tagIds);
   anyOf('origin', filter.origins);
   anyOf('center_id', filter.centerIds);
   anyOf('status', filter.statuses);
+  return { anyOf };
+}
+
+function filterConditions(filter: ClientFilter | undefined, params: Params): string[] {
+  if (!filter) return [];
+  const conditions: string[] = [];
+  const { anyOf } = facetConditions(conditions, params, filter);
   anyOf('id', filter.ids);
   if (filter.hasActiveAlerts !== undefined) conditions.push(`(active_alert_count > 0) = ${params.add(filter.hasActiveAlerts)}`);
   if (filter.hasActiveAllergies !== undefined) conditions.push(`(active_allergy_count > 0) = ${params.add(filter.hasActiveAllergies)}`);

@@ -208,7 +208,7 @@ export class ClientList extends ClientelaElement {
   @state() private metrics: ClientMetrics | undefined;
   @state() private metricsLoading = false;
   @state() private metricsFailed = false;
-  /** The query (JSON) `metrics` are of. */
+  /** The `queryKey` of the query `metrics` are of. */
   private metricsQuery: string | undefined;
   @state() private lookups: ListLookups = EMPTY_LOOKUPS;
   @state() private notice: Notice | undefined;
@@ -400,7 +400,7 @@ export class ClientList extends ClientelaElement {
    * metrics of the same query, whichever arrived first (a refresh's page may come after them).
    */
   private settleCountedTotal(): void {
-    if (!this.pages.totalExact && this.metrics && !this.metricsLoading && this.metricsQuery === JSON.stringify(this.query)) {
+    if (!this.pages.totalExact && this.metrics && !this.metricsLoading && this.metricsQuery === this.queryKey) {
       this.pages.settleTotal(this.metrics.totalClients);
     }
   }
@@ -459,7 +459,7 @@ export class ClientList extends ClientelaElement {
     this.metricsAbort = abort;
     this.metricsLoading = true;
     this.metricsFailed = false;
-    const query = JSON.stringify(this.query);
+    const query = this.queryKey;
     adapter.clients.metrics(this.query, { signal: abort.signal }).then(
       (metrics) => {
         if (abort.signal.aborted) return;
