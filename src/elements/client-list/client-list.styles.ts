@@ -615,7 +615,7 @@ export const listStyles = [
       top: 0;
       left: 0;
       height: var(--_row-height);
-      overflow: hidden;
+      overflow: clip;
       contain: strict;
       content-visibility: auto;
       contain-intrinsic-size: auto var(--_row-height);
@@ -628,14 +628,6 @@ export const listStyles = [
      */
     .body[data-tight] > .row {
       content-visibility: visible;
-    }
-    /*
-     * The action buttons' icons follow a jump's rows by a frame or two (with the overhang, when the
-     * browser is idle): their SVG is the largest part of laying out a row (2 ms of the jump's frame in
-     * a trace, the difference between painting the jump in one frame or two). The buttons are there.
-     */
-    .body[data-tight] > .row .cell-actions .icon {
-      display: none;
     }
     .row.header {
       min-height: calc(2.5rem * var(--_density));
@@ -657,7 +649,10 @@ export const listStyles = [
     }
     .cell {
       min-width: 0;
-      overflow: hidden;
+      /* clip, here and in the rows' texts, not hidden: a hidden box is a scroll container (a scrollable
+         area to lay out and paint per cell, and focus can scroll its content sideways). A clipped grid
+         or flex item keeps its content's minimum width, hence min-width: 0 on the ellipsed texts. */
+      overflow: clip;
     }
     .cell-select {
       display: flex;
@@ -707,6 +702,7 @@ export const listStyles = [
     }
     .name {
       justify-self: start;
+      min-width: 0;
       max-width: 100%;
       padding: 0;
       border: 0;
@@ -714,7 +710,7 @@ export const listStyles = [
       color: var(--_fg);
       font-weight: 600;
       text-align: start;
-      overflow: hidden;
+      overflow: clip;
       text-overflow: ellipsis;
       white-space: nowrap;
       cursor: pointer;
@@ -726,7 +722,7 @@ export const listStyles = [
     .row-chips {
       display: flex;
       gap: 4px;
-      overflow: hidden;
+      overflow: clip;
       min-width: 0;
     }
     .row-chips .chip {
@@ -746,7 +742,8 @@ export const listStyles = [
     }
     .phone,
     .email {
-      overflow: hidden;
+      min-width: 0;
+      overflow: clip;
       text-overflow: ellipsis;
       white-space: nowrap;
     }
@@ -787,7 +784,7 @@ export const listStyles = [
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
-      overflow: hidden;
+      overflow: clip;
       text-decoration: underline dotted;
       text-underline-offset: 3px;
       cursor: help;
@@ -858,11 +855,12 @@ export const listStyles = [
       color: var(--_warning);
     }
     .origin {
+      min-width: 0;
       max-width: 100%;
       font-size: 0.75rem;
       color: var(--_fg-muted);
       white-space: nowrap;
-      overflow: hidden;
+      overflow: clip;
       text-overflow: ellipsis;
     }
     .cell-actions {
@@ -1067,7 +1065,7 @@ export const listStyles = [
       .body > .row .cell-reviews {
         grid-area: reviews;
         display: flex;
-        overflow: hidden;
+        overflow: clip;
         gap: 0 0.5em;
         align-items: baseline;
         white-space: nowrap;

@@ -256,7 +256,7 @@ export class ClientList extends ClientelaElement {
   private searchFromBox: string | undefined;
   /** The failed row that shows the error and its retry, in place of the placeholders (-1: none in view). */
   private errorRow = -1;
-  private readonly freeSlots: number[] = [];
+  private freeSlots: number[] = [];
   private slotCount = 0;
 
   private readonly pages = new PagedListController<ClientSummary>(this, {
@@ -794,16 +794,24 @@ export class ClientList extends ClientelaElement {
   }
 
   private assignSlots(first: number, last: number): void {
+    const leaving: [index: number, slot: number][] = [];
     for (const [index, slot] of this.slots) {
       // The active row's slot is never handed to another client (focus must not land on a reused row).
       if ((index < first || index > last) && index !== this.activeIndex) {
         this.slots.delete(index);
-        this.freeSlots.push(slot);
+        leaving.push([index, slot]);
       }
     }
+    // The rows that leave hand their DOM to the rows that enter in page order, so a jump updates every
+    // row in place: handed over in another order, `repeat` would move rows, and a moved row is styled
+    // and laid out from scratch (that was most of a jump's frame).
+    leaving.sort((a, b) => a[0] - b[0]);
+    const reusable = [...leaving.map(([, slot]) => slot), ...this.freeSlots];
+    let taken = 0;
     for (let index = Math.max(0, first); index <= last; index++) {
-      if (!this.slots.has(index)) this.slots.set(index, this.freeSlots.pop() ?? this.slotCount++);
+      if (!this.slots.has(index)) this.slots.set(index, reusable[taken++] ?? this.slotCount++);
     }
+    this.freeSlots = reusable.slice(taken);
   }
 
   /** The "select all visible" checkbox and the error over failed rows follow the rows in view. */

@@ -34,6 +34,8 @@ export interface VirtualRowsConfig {
 }
 
 const EMPTY: IndexRange = { first: 0, last: -1 };
+/** How long after the last jump the overhang waits (see widenWhenSettled). */
+const SETTLE_MS = 250;
 const same = (a: IndexRange, b: IndexRange) => a.first === b.first && a.last === b.last;
 
 /**
@@ -58,11 +60,11 @@ export class VirtualRows<T> {
   private measured: Element | undefined;
   private observer: ResizeObserver | undefined;
   /**
-   * New rows (other items, a jump) render the viewport alone first, and the overhang once that frame
-   * is painted: half the rows to lay out before the user sees the result.
+   * New rows (other items, a jump) render the viewport alone first, and the overhang once scrolling
+   * has settled: half the rows to lay out before the user sees the result.
    */
   private tight = true;
-  private widening = false;
+  private widenTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly config: VirtualRowsConfig) {
     this.pitch = config.estimate;
@@ -127,6 +129,8 @@ export class VirtualRows<T> {
   }
 
   detach(): void {
+    clearTimeout(this.widenTimer);
+    this.widenTimer = undefined;
     this.scroller?.removeEventListener('scroll', this.onScroll);
     this.observer?.disconnect();
     this.observer = undefined;
@@ -240,10 +244,11 @@ export class VirtualRows<T> {
   private template(range: IndexRange): unknown {
     const options = this.options;
     if (!options) return nothing;
+    const moved = !same(range, this.rendered);
     this.rendered = range;
     // CSS renders the rows of a jump without content-visibility (client-list.styles.ts).
     this.scroller?.toggleAttribute('data-tight', this.tight);
-    if (this.tight) this.widenAfterPaint();
+    if (this.tight) this.widenWhenSettled(moved);
     this.sizeTo(options.items.length);
     this.config.onRange?.(range);
     const indexes: number[] = [];
@@ -256,18 +261,25 @@ export class VirtualRows<T> {
     );
   }
 
-  private widenAfterPaint(): void {
-    if (this.widening || typeof requestAnimationFrame === 'undefined') return;
-    this.widening = true;
-    const widen = () => {
-      this.widening = false;
-      if (!this.tight) return;
-      this.tight = false;
-      this.refresh();
-    };
-    // Once the frame with the viewport's rows is out, when the main thread is idle (not in the next
-    // frame's budget: the overhang is for scrolling on, which can wait a few milliseconds).
-    requestAnimationFrame(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(widen, { timeout: 150 }) : setTimeout(widen)));
+  /**
+   * The overhang is for scrolling on from where the rows are: it renders once no jump has come for
+   * `SETTLE_MS`, when the main thread is idle. Not in the frames right after the jump's: a scrollbar
+   * drag jumps every frame, and widening after each would spend the next jump's frame on rows
+   * scrolled past a moment later.
+   */
+  private widenWhenSettled(jumped: boolean): void {
+    if (typeof requestAnimationFrame === 'undefined' || (this.widenTimer !== undefined && !jumped)) return;
+    clearTimeout(this.widenTimer);
+    this.widenTimer = setTimeout(() => {
+      this.widenTimer = undefined;
+      const widen = () => {
+        if (!this.tight || this.widenTimer !== undefined) return;
+        this.tight = false;
+        this.refresh();
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(widen, { timeout: 150 });
+      else widen();
+    }, SETTLE_MS);
   }
 
   private sizeTo(count: number): void {

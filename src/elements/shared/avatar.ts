@@ -66,7 +66,7 @@ export const avatarStyles = css`
     width: var(--_size);
     height: var(--_size);
     border-radius: 50%;
-    overflow: hidden;
+    overflow: clip;
     font-weight: 600;
     font-size: calc(var(--_size) * 0.38);
     line-height: 1;

@@ -62,7 +62,7 @@ export const chipStyles = css`
     font-size: var(--_font-size-small);
     line-height: 1.5;
     white-space: nowrap;
-    overflow: hidden;
+    overflow: clip;
     text-overflow: ellipsis;
     vertical-align: middle;
   }

@@ -122,36 +122,54 @@ describe('<client-list> jumps', () => {
     expect(rows(list).every((row) => ids.has(row.dataset['id']!))).to.equal(true);
   });
 
-  it('renders the rows a jump lands on without content-visibility and their icons a frame later; the overhang after, with both', async () => {
+  it('renders the rows a jump lands on without content-visibility, reusing the rows in place; the overhang once scrolling settles', async () => {
     // content-visibility: auto on rows that appear in view makes their frame lay out twice (the new
     // rows are skipped, then found in view and laid out): the jump's rows opt out, the overhang not.
     const adapter = memory({ clientCount: 3000, latency: 0 });
     const list = await mountList(adapter);
+    await until(() => body(list).hasAttribute('data-tight') === false, 'the first rows never widened');
     const lastIndex = list.total! - 1;
     const visibility = (row: HTMLElement) => getComputedStyle(row).contentVisibility;
-    // What the rows are as soon as the last one has its data (before anything else runs).
     const iconsShown = (row: HTMLElement) => [...row.querySelectorAll<SVGElement>('.cell-actions .icon')].every((icon) => getComputedStyle(icon).display !== 'none');
-    let landed: { count: number; visibilities: string[]; icons: boolean[]; buttons: number } | undefined;
+    const before = new Set(rows(list));
+    // What the rows are as soon as the last one has its data (before anything else runs).
+    let landed: { count: number; visibilities: string[]; icons: boolean[]; reused: number } | undefined;
     const observer = new MutationObserver(() => {
       if (landed || !$(list, `.body > .row[data-index="${lastIndex}"][data-id]`)) return;
       landed = {
         count: rows(list).length,
         visibilities: rows(list).map(visibility),
         icons: rows(list).map(iconsShown),
-        buttons: rows(list)[0]!.querySelectorAll('.cell-actions button[aria-label]').length,
+        reused: rows(list).filter((row) => before.has(row)).length,
       };
     });
     observer.observe(body(list), { subtree: true, childList: true, attributes: true });
+    const jumped = performance.now();
     toEnd(list);
     await until(() => landed, 'the last row never loaded');
     observer.disconnect();
     expect(landed!.visibilities).to.deep.equal(landed!.visibilities.map(() => 'visible'));
-    // The action buttons are there at once (named, focusable); their icons follow with the overhang.
-    expect(landed!.buttons).to.equal(3);
-    expect(landed!.icons.some(Boolean)).to.equal(false);
-    // The overhang follows once the jump's frame is out, and the rows skip layout again off screen.
+    expect(landed!.icons.every(Boolean), 'the action icons show with the rows').to.equal(true);
+    // The rows scrolled past carry the rows landed on (their DOM updated, not replaced).
+    expect(landed!.reused).to.equal(landed!.count);
+    // The overhang follows once no jump has come for a moment, and the rows skip layout again off screen.
     await until(() => rows(list).length > landed!.count, 'the overhang never rendered');
+    expect(performance.now() - jumped).to.be.greaterThan(200);
     expect(rows(list).map(visibility)).to.deep.equal(rows(list).map(() => 'auto'));
-    expect(rows(list).every(iconsShown), 'every icon shows once the jump is painted').to.equal(true);
+  });
+
+  it('keeps rendering only the rows in view while the scrollbar is dragged, and the overhang once it stops', async () => {
+    const adapter = memory({ clientCount: 3000, latency: 0 });
+    const list = await mountList(adapter);
+    const scroller = body(list);
+    const viewportRows = Math.ceil(scroller.clientHeight / rows(list)[0]!.offsetHeight) + 1;
+    // A drag: a new position every frame, each past the rows of the last.
+    for (let step = 1; step <= 12; step++) {
+      scroller.scrollTop = (scroller.scrollHeight * step) / 13;
+      await frame();
+      expect(rows(list).length, `rows rendered at step ${step}`).to.be.at.most(viewportRows);
+    }
+    await until(() => rows(list).length > viewportRows, 'the overhang never rendered after the drag');
+    expect(scroller.hasAttribute('data-tight')).to.equal(false);
   });
 });
