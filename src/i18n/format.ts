@@ -57,13 +57,22 @@ export function defaultTimeZone(): string {
   return zone;
 }
 
+const fractionDigits = new Map<string, number>();
+
 /** Digits after the decimal separator of a currency's minor unit (EUR 2, JPY 0, BHD 3), from Intl. */
 export function currencyFractionDigits(currency: string, locale = 'en'): number {
-  try {
-    return numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2; // not a currency Intl knows
+  // resolvedOptions() builds a new object per call, and every amount a row shows asks.
+  const key = `${currency}|${locale}`;
+  let digits = fractionDigits.get(key);
+  if (digits === undefined) {
+    try {
+      digits = numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2; // not a currency Intl knows
+    }
+    fractionDigits.set(key, digits);
   }
+  return digits;
 }
 
 /** An integer amount of minor units as an exact decimal string: (-123456, 2) → "-1234.56". */

@@ -624,7 +624,7 @@ export const listStyles = [
      * Rows rendered for a jump (virtual-rows.ts marks the scroller while only the viewport's rows are
      * in): they are in view, and content-visibility would make the jump's frame lay out twice (the
      * first pass skips the new rows, a second lays them out once found in view) — measured 4 ms of
-     * that frame. The overhang, rendered after the jump's frame, keeps skipping.
+     * that frame. The overhang, rendered once the jumps stop, keeps skipping.
      */
     .body[data-tight] > .row {
       content-visibility: visible;

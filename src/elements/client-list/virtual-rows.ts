@@ -58,6 +58,8 @@ export class VirtualRows<T> {
   private rendered: IndexRange = EMPTY;
   private visibleRange: IndexRange = EMPTY;
   private measured: Element | undefined;
+  /** The offset each row was last placed at (its transform), by row element. */
+  private readonly placedAt = new WeakMap<HTMLElement, number>();
   private observer: ResizeObserver | undefined;
   /**
    * New rows (other items, a jump) render the viewport alone first, and the overhang once scrolling
@@ -297,8 +299,12 @@ export class VirtualRows<T> {
     for (const row of scroller.children as HTMLCollectionOf<HTMLElement>) {
       const index = row.dataset['index'];
       if (index === undefined) continue;
-      const transform = `translateY(${Number(index) * this.pitch}px)`;
-      if (row.style.transform !== transform) row.style.transform = transform;
+      // Compared with what was set here, not read back: reading style.transform serializes it.
+      const y = Number(index) * this.pitch;
+      if (this.placedAt.get(row) !== y) {
+        this.placedAt.set(row, y);
+        row.style.transform = `translateY(${y}px)`;
+      }
       if (!this.measured?.isConnected && this.observer) {
         if (this.measured) this.observer.unobserve(this.measured);
         this.measured = row;
