@@ -131,7 +131,7 @@ export function renderFailedRow(index: number, ctx: RowContext, withError: boole
   </div>`;
 }
 
-/** The formatted texts of a row, computed once per client object, locale, view and minute. */
+/** The formatted texts of a row, computed once per client object, catalog, locale, view and minute. */
 interface RowTexts {
   name: string;
   sales: string;
@@ -142,27 +142,43 @@ interface RowTexts {
   reviews: string;
 }
 
-const textCache = new WeakMap<ClientSummary, { key: string; texts: RowTexts }>();
+const textCache = new WeakMap<ClientSummary, { key: string; t: object; texts: RowTexts }>();
+/**
+ * The same texts by what they are made of, for a client fetched again (a page dropped and loaded
+ * anew, a refresh): new objects with the same values skip the Intl formatting. Per catalog (the
+ * host's string overrides make another), bounded: the oldest go first.
+ */
+const textsByContent = new WeakMap<object, Map<string, RowTexts>>();
+const TEXTS_BY_CONTENT_LIMIT = 2000;
 
 function textsOf(client: ClientSummary, ctx: RowContext): RowTexts {
   const { localize } = ctx;
   const key = `${localize.tag}|${localize.timeZone}|${ctx.view}|${ctx.now}`;
-  const cached = textCache.get(client);
-  if (cached?.key === key) return cached.texts;
   const t = localize.t;
+  const cached = textCache.get(client);
+  if (cached?.key === key && cached.t === t) return cached.texts;
   const { stats } = client;
   const trash = ctx.view === 'trash';
   const stamp = trash ? (client.trashedAt ?? client.updatedAt) : client.updatedAt;
-  const texts: RowTexts = {
-    name: clientDisplayName(client),
-    sales: localize.money(stats.totalSales),
-    stamp,
-    absolute: localize.dateTime(stamp),
-    short: trash ? t.list.row.deletedOn(localize.date(stamp)) : localize.relativeTime(stamp, ctx.now),
-    rating: stats.reviewCount ? t.list.row.rating(localize.number(stats.averageRating ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })) : null,
-    reviews: stats.reviewCount ? localize.plural(stats.reviewCount, t.list.row.reviewCount) : t.list.row.noReviews,
-  };
-  textCache.set(client, { key, texts });
+  const name = clientDisplayName(client);
+  const contentKey = `${key}|${name}|${stamp}|${stats.totalSales.amountMinor} ${stats.totalSales.currency}|${stats.reviewCount}|${stats.averageRating}`;
+  let byContent = textsByContent.get(t);
+  if (!byContent) textsByContent.set(t, (byContent = new Map()));
+  let texts = byContent.get(contentKey);
+  if (!texts) {
+    texts = {
+      name,
+      sales: localize.money(stats.totalSales),
+      stamp,
+      absolute: localize.dateTime(stamp),
+      short: trash ? t.list.row.deletedOn(localize.date(stamp)) : localize.relativeTime(stamp, ctx.now),
+      rating: stats.reviewCount ? t.list.row.rating(localize.number(stats.averageRating ?? 0, { minimumFractionDigits: 1, maximumFractionDigits: 1 })) : null,
+      reviews: stats.reviewCount ? localize.plural(stats.reviewCount, t.list.row.reviewCount) : t.list.row.noReviews,
+    };
+    if (byContent.size >= TEXTS_BY_CONTENT_LIMIT) byContent.delete(byContent.keys().next().value!);
+    byContent.set(contentKey, texts);
+  }
+  textCache.set(client, { key, t, texts });
   return texts;
 }
 

@@ -61,6 +61,38 @@ describe('<client-list>', () => {
   });
 
   describe('rows', () => {
+    it('shows what a page fetched again says, and the texts of strings the host changes, not those formatted before', async () => {
+      let bump = 0;
+      const changing: ClientDataAdapter = {
+        ...adapter,
+        clients: {
+          ...adapter.clients,
+          list: async (query, options) => {
+            const page = await adapter.clients.list(query, options);
+            const items = page.items.map((client) => ({
+              ...client,
+              stats: { ...client.stats, reviewCount: client.stats.reviewCount + bump, totalSales: { ...client.stats.totalSales, amountMinor: client.stats.totalSales.amountMinor + bump * 100 } },
+            }));
+            return { ...page, items };
+          },
+        },
+      };
+      const list = await mountList(changing);
+      const first = () => rows(list)[0]!;
+      const before = { sales: textOf(first().querySelector('.cell-sales')), reviews: textOf(first().querySelector('.cell-reviews .muted')) };
+      // The same values fetched again (new objects) show the same texts.
+      await list.reload();
+      await list.updateComplete;
+      expect(textOf(first().querySelector('.cell-sales'))).to.equal(before.sales);
+      bump = 5;
+      await list.reload();
+      await until(() => textOf(first().querySelector('.cell-sales')) !== before.sales, 'the new sales never showed');
+      expect(textOf(first().querySelector('.cell-reviews .muted'))).to.not.equal(before.reviews);
+      const provider = list.closest('client-provider')!;
+      provider.strings = { en: { list: { row: { reviewCount: { one: '{count} opinion', other: '{count} opinions' } } } } } as never;
+      await until(() => /opinion/.test(textOf(first().querySelector('.cell-reviews .muted'))), 'the host\'s strings never showed');
+    });
+
     it('shows the total, name, contact, reviews, money in the locale, relative update and status', async () => {
       const list = await mountList(adapter);
       const page = await adapter.clients.list({ limit: 1 });
