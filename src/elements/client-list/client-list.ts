@@ -1160,8 +1160,11 @@ export class ClientList extends ClientelaElement {
       export: this.can('clients.export'),
       import: this.can('clients.import') && this.can('clients.create'),
     };
+    const now = Math.floor(Date.now() / 60_000) * 60_000;
     this.rowContext = {
       localize: this.localize,
+      t: this.localize.t,
+      textsKey: `${this.localize.tag}|${this.localize.timeZone}|${this.view}|${now}`,
       // While a new search runs the rows still show the previous results: they keep their highlights
       // (and are not rendered again for terms they were not found by).
       terms: this.pages.stale && this.rowContext ? this.rowContext.terms : searchTerms(this.search),
@@ -1173,7 +1176,7 @@ export class ClientList extends ClientelaElement {
       origins: maps.origins,
       can,
       // Relative times change by the minute: rows re-format at most once a minute.
-      now: Math.floor(Date.now() / 60_000) * 60_000,
+      now,
     };
     this.allVisibleSelected = this.computeAllVisibleSelected();
     this.errorRow = this.failedRowInView();

@@ -11,6 +11,7 @@ import type { ClientSummary } from '../../model/client.js';
 import type { Group, Tag } from '../../model/group.js';
 import type { ClientSort, ClientSortField } from '../../model/query.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import type { Translation } from '../../i18n/translation.js';
 import { renderAvatar } from '../shared/avatar.js';
 import { renderChip } from '../shared/chip.js';
 import { highlightPhone, highlightText } from './highlight.js';
@@ -20,6 +21,10 @@ export type ListView = 'active' | 'trash';
 /** What a row needs to render, computed once per render of the list. */
 export interface RowContext {
   localize: LocalizeController;
+  /** The catalog (`localize.t`, which assembles it on every read). */
+  t: Translation;
+  /** What formatted texts depend on besides the client: tag, time zone, view, minute. */
+  textsKey: string;
   terms: readonly string[];
   view: ListView;
   activeIndex: number;
@@ -72,7 +77,7 @@ function chipsOf(client: ClientSummary, ctx: RowContext) {
 }
 
 function statusCell(client: ClientSummary, ctx: RowContext) {
-  const t = ctx.localize.t;
+  const t = ctx.t;
   const { stats } = client;
   const origin = client.origin ? ctx.origins.get(client.origin) : undefined;
   return html`<span class="status status-${client.status}" part="status">${t.enums.clientStatus[client.status]}</span>
@@ -107,7 +112,7 @@ function actionButton(
 export function renderPlaceholderRow(index: number, ctx: RowContext): TemplateResult {
   return html`<div role="row" class="row placeholder" part="row row-placeholder" aria-rowindex=${index + 2} data-index=${index} aria-busy="true">
     <div role="gridcell" class="cell cell-placeholder">
-      <span class="visually-hidden">${ctx.localize.t.list.row.loading}</span>
+      <span class="visually-hidden">${ctx.t.list.row.loading}</span>
       <span class="skeleton skeleton-avatar"></span>
       <span class="skeleton skeleton-line"></span>
       <span class="skeleton skeleton-line short"></span>
@@ -120,7 +125,7 @@ export function renderPlaceholderRow(index: number, ctx: RowContext): TemplateRe
  * so, with a retry button (`data-action="retry-pages"`), in place of the placeholders.
  */
 export function renderFailedRow(index: number, ctx: RowContext, withError: boolean): TemplateResult {
-  const t = ctx.localize.t;
+  const t = ctx.t;
   return html`<div role="row" class="row placeholder failed" part="row row-failed" aria-rowindex=${index + 2} data-index=${index}>
     <div role="gridcell" class="cell cell-placeholder">
       ${withError
@@ -142,19 +147,17 @@ interface RowTexts {
   reviews: string;
 }
 
-const textCache = new WeakMap<ClientSummary, { key: string; t: object; texts: RowTexts }>();
+const textCache = new WeakMap<ClientSummary, { key: string; t: Translation; texts: RowTexts }>();
 /**
  * The same texts by what they are made of, for a client fetched again (a page dropped and loaded
  * anew, a refresh): new objects with the same values skip the Intl formatting. Per catalog (the
  * host's string overrides make another), bounded: the oldest go first.
  */
-const textsByContent = new WeakMap<object, Map<string, RowTexts>>();
+const textsByContent = new WeakMap<Translation, Map<string, RowTexts>>();
 const TEXTS_BY_CONTENT_LIMIT = 2000;
 
 function textsOf(client: ClientSummary, ctx: RowContext): RowTexts {
-  const { localize } = ctx;
-  const key = `${localize.tag}|${localize.timeZone}|${ctx.view}|${ctx.now}`;
-  const t = localize.t;
+  const { localize, t, textsKey: key } = ctx;
   const cached = textCache.get(client);
   if (cached?.key === key && cached.t === t) return cached.texts;
   const { stats } = client;
@@ -184,8 +187,7 @@ function textsOf(client: ClientSummary, ctx: RowContext): RowTexts {
 
 export function renderRow(client: ClientSummary | null, index: number, ctx: RowContext): TemplateResult {
   if (!client) return renderPlaceholderRow(index, ctx);
-  const { localize, terms } = ctx;
-  const t = localize.t;
+  const { localize, terms, t } = ctx;
   const texts = textsOf(client, ctx);
   const name = texts.name;
   const active = index === ctx.activeIndex;
